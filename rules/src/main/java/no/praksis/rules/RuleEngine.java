@@ -1,0 +1,89 @@
+package no.praksis.rules;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+import no.praksis.rules.model.Agreement;
+
+/**
+ * Runs the rule base. The rules are compiled to the Drools executable model at build time; this
+ * class loads the generated model classes directly (no DRL is parsed or compiled at run time),
+ * builds one {@link KieBase} per JVM and uses a fresh session for each agreement, so it is safe to
+ * call from many threads.
+ */
+public final class RuleEngine {
+
+    /** Lists the generated model classes; written by kie-maven-plugin. */
+    private static final String MODEL_INDEX = "/META-INF/kie/no.praksis/praksis-rules/drools-model";
+
+    private static final class Holder {
+        static final KieBase KIE_BASE = build();
+    }
+
+    private RuleEngine() {
+    }
+
+    /** Loads the rule base now rather than on the first agreement. */
+    public static void warmUp() {
+        Holder.KIE_BASE.getKiePackages();
+    }
+
+    /** Runs every rule over {@code agreement} and returns what they report. */
+    public static List<RuleHit> run(Agreement agreement) {
+        KieSession session = Holder.KIE_BASE.newKieSession();
+        try {
+            Hits hits = new Hits();
+            session.setGlobal("hits", hits);
+            for (Object fact : AgreementFacts.of(agreement)) {
+                session.insert(fact);
+            }
+            session.fireAllRules();
+            // A rule that joins several facts may report the same place more than once.
+            return hits.list().stream().distinct().toList();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static KieBase build() {
+        List<Model> models = new ArrayList<>();
+        for (String className : modelClassNames()) {
+            try {
+                models.add((Model) Class.forName(className).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot load the compiled rule model " + className, e);
+            }
+        }
+        return KieBaseBuilder.createKieBaseFromModel(models);
+    }
+
+    private static List<String> modelClassNames() {
+        InputStream in = RuleEngine.class.getResourceAsStream(MODEL_INDEX);
+        if (in == null) {
+            throw new IllegalStateException("the compiled rule model is missing: " + MODEL_INDEX);
+        }
+        List<String> names = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                // The index starts with a "Drools-Model-Version:" header; class names have no colon.
+                if (!line.isBlank() && !line.contains(":")) {
+                    names.add(line.trim());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+}

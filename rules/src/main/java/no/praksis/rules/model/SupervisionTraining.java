@@ -1,0 +1,5 @@
+package no.praksis.rules.model;
+
+/** Training in supervision (skolering) as a fixed clause. */
+public record SupervisionTraining(String pointer, String provider, String description) implements Located {
+}

@@ -1,0 +1,57 @@
+package no.praksis.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import no.praksis.validator.Versions;
+
+/** The {@code praksis} command line: a thin face over the validator library. */
+@Command(name = "praksis", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Praksisavtaler som kode: kontrollerer avtaler mot forskrift og anbefalinger.",
+        subcommands = {ValidateCommand.class})
+public final class Main implements Runnable {
+
+    /** Standard input, replaceable in tests. */
+    static InputStream stdin = System.in;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.in));
+    }
+
+    /** Runs the command line and returns its exit code (0, 1 or 2, see interfaces v1). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
+        stdin = in;
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            // A defect of the tool, not of the input: say so plainly, without a stack trace.
+            line.getErr().println("praksis: intern feil (" + exception.getClass().getSimpleName() + ": "
+                    + exception.getMessage() + "). Meld fra om feilen, med filen som ble kontrollert.");
+            return 2;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Prints the tool version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"praksis " + Versions.tool() + " (regelbase " + Versions.ruleBase() + ")"};
+        }
+    }
+}

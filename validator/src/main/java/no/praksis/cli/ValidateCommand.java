@@ -1,0 +1,144 @@
+package no.praksis.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import no.praksis.rules.Severity;
+import no.praksis.validator.AgreementFiles;
+import no.praksis.validator.FileReport;
+import no.praksis.validator.ValidationReport;
+import no.praksis.validator.Validator;
+import no.praksis.validator.load.LoadLimits;
+import no.praksis.validator.report.JsonReport;
+import no.praksis.validator.report.TextReport;
+
+/** {@code praksis validate PATH…}: validates agreements and reports what it finds. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Kontrollerer avtaler (filer, mapper med *.yaml/*.yml, eller - for standard inn).",
+            "Avslutningskode: 0 alle gyldige, 1 funn på eller over --fail-on, 2 bruksfeil eller fil som ikke kan leses."})
+final class ValidateCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    enum Threshold { error, warning, info }
+
+    enum Language { nb, en }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Avtalefiler eller mapper; - leser standard inn.")
+    List<String> paths;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Rapportformat: ${COMPLETION-CANDIDATES} (standard: text). Kan gjentas, med --output for hvert.")
+    List<Format> formats = new ArrayList<>();
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Skriv rapporten i formatet med samme plassering til FILE i stedet for standard ut.")
+    List<Path> outputs = new ArrayList<>();
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+            description = "Laveste alvorlighet som gir avslutningskode 1: ${COMPLETION-CANDIDATES} (standard: ${DEFAULT-VALUE}).")
+    Threshold failOn;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nb",
+            description = "Språk i meldingene: ${COMPLETION-CANDIDATES} (standard: ${DEFAULT-VALUE}).")
+    Language language;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Vurderingsdato (ÅÅÅÅ-MM-DD). Standard: den seneste av i dag og avtalens effectiveFrom.")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (formats.isEmpty()) {
+            formats.add(Format.text);
+        }
+        if (outputs.size() > formats.size() || formats.size() - outputs.size() > 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Hvert --format unntatt ett trenger sin egen --output (fikk " + formats.size() + " format og "
+                            + outputs.size() + " --output).");
+        }
+        Validator validator = Validator.builder().language(language.name()).asOf(asOf).build();
+        List<FileReport> files = new ArrayList<>();
+        for (String path : paths) {
+            files.addAll(validate(validator, path));
+        }
+        if (files.isEmpty()) {
+            err.println("praksis: fant ingen avtalefiler (*.yaml, *.yml) i " + String.join(", ", paths) + ".");
+            return 2;
+        }
+        ValidationReport report = validator.report(files);
+        for (int i = 0; i < formats.size(); i++) {
+            String text = switch (formats.get(i)) {
+                case text -> TextReport.format(report, language.name());
+                case json -> JsonReport.format(report);
+            };
+            if (i < outputs.size()) {
+                writeAtomically(outputs.get(i), text);
+            } else {
+                out.print(text);
+            }
+        }
+        out.flush();
+        if (report.hasUnreadable()) {
+            return 2;
+        }
+        return report.failsAt(Severity.fromLabel(failOn.name())) ? 1 : 0;
+    }
+
+    private List<FileReport> validate(Validator validator, String path) throws IOException {
+        if ("-".equals(path)) {
+            return List.of(validator.validate(Validator.STDIN, readStdin()));
+        }
+        Path file = Paths.get(path);
+        if (Files.isDirectory(file)) {
+            return AgreementFiles.under(file).stream().map(validator::validate).toList();
+        }
+        // A missing or unreadable file is reported as such, and the other files are still checked.
+        return List.of(validator.validate(file));
+    }
+
+    /** Reads standard input, but never more than the size limit (and one byte to tell it was exceeded). */
+    private static byte[] readStdin() throws IOException {
+        InputStream in = Main.stdin;
+        return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, LoadLimits.DEFAULT.maxBytes() + 1));
+    }
+
+    /** Writes the report to a temporary file beside the target, then moves it into place. */
+    private static void writeAtomically(Path target, String text) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path directory = absolute.getParent();
+        Files.createDirectories(directory);
+        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

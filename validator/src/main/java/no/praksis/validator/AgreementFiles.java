@@ -1,0 +1,60 @@
+package no.praksis.validator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+/** Finds the agreement files under a directory: every {@code *.yaml} and {@code *.yml}, in a stable order. */
+public final class AgreementFiles {
+
+    private AgreementFiles() {
+    }
+
+    /** True when {@code file} has an agreement file's extension. */
+    public static boolean isAgreementFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    /**
+     * The agreement files under {@code directory}, sorted by path. Symbolic links are followed; a
+     * link back into a directory already being walked is skipped rather than followed forever.
+     */
+    public static List<Path> under(Path directory) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                            if (isAgreementFile(file)) {
+                                files.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            // A loop or an unreadable entry: reported as a file that cannot be read.
+                            if (isAgreementFile(file)) {
+                                files.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.sort(null);
+        return files;
+    }
+}

@@ -1,0 +1,23 @@
+package no.praksis.validator;
+
+import java.util.Map;
+
+/**
+ * Something a stage of the pipeline found, before it is resolved against the rule catalogue into a
+ * {@link Finding}.
+ *
+ * @param variant  the case of the rule whose texts apply, or null for the rule's own texts
+ * @param pointer  where in the agreement, or null when the document has no tree (a parse failure)
+ * @param position where in the file, or null to take it from the pointer
+ */
+public record Detection(String ruleId, String variant, String pointer, Position position,
+                        Map<String, String> args) {
+
+    public Detection {
+        args = Map.copyOf(args);
+    }
+
+    public static Detection at(String ruleId, String pointer, Map<String, String> args) {
+        return new Detection(ruleId, null, pointer, null, args);
+    }
+}

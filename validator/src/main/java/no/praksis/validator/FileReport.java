@@ -1,0 +1,37 @@
+package no.praksis.validator;
+
+import java.util.List;
+
+import no.praksis.rules.Severity;
+
+/**
+ * What validation found in one file.
+ *
+ * @param path        the file as the user named it ({@code <stdin>} for standard input)
+ * @param agreementId the agreement's {@code id}, when the file has one
+ * @param parsed      false when the file could not be read or parsed at all
+ * @param lines       the file's text by line, for showing findings in context
+ */
+public record FileReport(String path, String agreementId, boolean parsed, List<Finding> findings,
+                         List<String> lines) {
+
+    public FileReport {
+        findings = List.copyOf(findings);
+        lines = List.copyOf(lines);
+    }
+
+    /** Valid means no error that is not waived: the agreement meets the law and the format. */
+    public boolean valid() {
+        return parsed && count(Severity.ERROR) == 0;
+    }
+
+    /** Findings of {@code severity} that are not waived. */
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> !f.waived() && f.severity() == severity).count();
+    }
+
+    /** True when a finding that is not waived is at or above {@code threshold}. */
+    public boolean failsAt(Severity threshold) {
+        return !parsed || findings.stream().anyMatch(f -> !f.waived() && f.severity().atLeast(threshold));
+    }
+}

@@ -1,0 +1,190 @@
+package no.praksis.validator;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import no.praksis.rules.LegalBasis;
+import no.praksis.rules.RuleCatalogue;
+import no.praksis.rules.RuleDefinition;
+import no.praksis.rules.RuleEngine;
+import no.praksis.rules.RuleHit;
+import no.praksis.validator.bind.AgreementBinder;
+import no.praksis.validator.load.LoadLimits;
+import no.praksis.validator.load.LoadedDocument;
+import no.praksis.validator.load.SourceMap;
+import no.praksis.validator.load.YamlLoader;
+import no.praksis.validator.schema.SchemaCheck;
+
+/**
+ * The validation pipeline, the one API that the command line and the Maven plugin use:
+ * load → schema → bind → rules → resolve → report. A validator is immutable and safe to share
+ * between threads; each call works on its own data and its own rule session.
+ */
+public final class Validator {
+
+    /** The label for standard input in reports. */
+    public static final String STDIN = "<stdin>";
+
+    private final String language;
+    private final LocalDate asOf;
+    private final Clock clock;
+    private final LoadLimits limits;
+    private final SchemaCheck schemaCheck;
+    private final YamlLoader loader;
+    private final RuleCatalogue catalogue = RuleCatalogue.standard();
+
+    private Validator(Builder builder) {
+        this.language = builder.language;
+        this.asOf = builder.asOf;
+        this.clock = builder.clock;
+        this.limits = builder.limits;
+        this.schemaCheck = SchemaCheck.standard();
+        this.loader = new YamlLoader(schemaCheck.navigator(), limits);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Validates the files in {@code files}, in order. */
+    public ValidationReport validate(List<Path> files) {
+        List<FileReport> reports = new ArrayList<>();
+        for (Path file : files) {
+            reports.add(validate(file));
+        }
+        return report(reports);
+    }
+
+    /** Wraps file reports in a report of this tool and rule base. */
+    public ValidationReport report(List<FileReport> files) {
+        return new ValidationReport(Versions.tool(), Versions.ruleBase(), files);
+    }
+
+    /** Validates one file. A file that cannot be read gives a {@code parse} finding, not an exception. */
+    public FileReport validate(Path file) {
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                return unreadable(name, "it is a directory");
+            }
+            long size = Files.size(file);
+            if (size > limits.maxBytes()) {
+                // Judged before reading, so that a huge file is never loaded into memory.
+                return resolve(name, LoadedDocument.failed("too-large",
+                        Map.of("size", String.valueOf(size), "limit", String.valueOf(limits.maxBytes()))), null);
+            }
+            return validate(name, Files.readAllBytes(file));
+        } catch (IOException e) {
+            return unreadable(name, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /** Validates an agreement given as bytes; {@code name} is how reports refer to it. */
+    public FileReport validate(String name, byte[] content) {
+        LoadedDocument document = loader.load(content);
+        if (!document.parsed()) {
+            return resolve(name, document, null);
+        }
+        List<Detection> detections = new ArrayList<>(document.detections());
+        List<Detection> schemaFindings = schemaCheck.check(document.tree());
+        detections.addAll(schemaFindings);
+        LocalDate judgementDate = judgementDate(document.tree());
+        if (schemaFindings.isEmpty()) {
+            // Rules reason over a well-formed agreement only; structural problems stop here.
+            for (RuleHit hit : RuleEngine.run(AgreementBinder.bind(document.tree()))) {
+                detections.add(Detection.at(hit.ruleId(), hit.pointer(), hit.args()));
+            }
+        }
+        return resolve(name, new LoadedDocument(document.tree(), document.sourceMap(), document.lines(), detections),
+                judgementDate);
+    }
+
+    private FileReport unreadable(String name, String problem) {
+        return resolve(name, LoadedDocument.failed("unreadable", Map.of("problem", problem)), null);
+    }
+
+    /**
+     * The date the agreement is judged by: {@code --as-of} when given, otherwise the later of today
+     * and the day the agreement takes effect.
+     */
+    private LocalDate judgementDate(JsonNode tree) {
+        if (asOf != null) {
+            return asOf;
+        }
+        LocalDate today = LocalDate.now(clock);
+        try {
+            LocalDate effectiveFrom = LocalDate.parse(tree.path("term").path("effectiveFrom").asString(""));
+            return effectiveFrom.isAfter(today) ? effectiveFrom : today;
+        } catch (DateTimeParseException e) {
+            return today;
+        }
+    }
+
+    private FileReport resolve(String name, LoadedDocument document, LocalDate judgementDate) {
+        LocalDate date = judgementDate != null ? judgementDate : asOf != null ? asOf : LocalDate.now(clock);
+        SourceMap sourceMap = document.sourceMap();
+        List<Finding> findings = new ArrayList<>();
+        for (Detection detection : document.detections()) {
+            RuleDefinition rule = catalogue.require(detection.ruleId());
+            Position at = detection.position() != null ? detection.position() : sourceMap.positionOf(detection.pointer());
+            List<LegalBasis> legalBasis = rule.legalBasisOn(date);
+            findings.add(new Finding(rule.id(), rule.severity(),
+                    rule.describe(language, detection.variant(), detection.args()),
+                    detection.pointer() == null ? "" : detection.pointer(), at.line(), at.column(),
+                    legalBasis.isEmpty() ? null : legalBasis.get(0), false));
+        }
+        findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)
+                .thenComparing(Finding::ruleId).thenComparing(Finding::message));
+        JsonNode id = document.tree() == null ? null : document.tree().get("id");
+        return new FileReport(name, id != null && id.isString() ? id.asString() : null, document.parsed(),
+                findings, document.lines());
+    }
+
+    /** Settings of a validator. */
+    public static final class Builder {
+        private String language = "nb";
+        private LocalDate asOf;
+        private Clock clock = Clock.systemDefaultZone();
+        private LoadLimits limits = LoadLimits.DEFAULT;
+
+        private Builder() {
+        }
+
+        /** Language of the messages: {@code nb} (default) or {@code en}. */
+        public Builder language(String language) {
+            this.language = language;
+            return this;
+        }
+
+        /** The judgement date; by default the later of today and the agreement's effectiveFrom. */
+        public Builder asOf(LocalDate asOf) {
+            this.asOf = asOf;
+            return this;
+        }
+
+        /** The clock that says what today is. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public Builder limits(LoadLimits limits) {
+            this.limits = limits;
+            return this;
+        }
+
+        public Validator build() {
+            return new Validator(this);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package no.praksis.validator.report;
+
+import no.praksis.rules.Severity;
+import no.praksis.validator.FileReport;
+import no.praksis.validator.Finding;
+import no.praksis.validator.ValidationReport;
+
+/**
+ * The report for people, in the style of a compiler: {@code file:line:column: severity RULE-ID
+ * message}, then the offending line with a caret under the column, and a summary at the end.
+ */
+public final class TextReport {
+
+    private TextReport() {
+    }
+
+    public static String format(ValidationReport report, String language) {
+        boolean nb = !"en".equals(language);
+        StringBuilder out = new StringBuilder();
+        for (FileReport file : report.files()) {
+            for (Finding finding : file.findings()) {
+                out.append(file.path()).append(':').append(finding.line()).append(':').append(finding.column())
+                        .append(": ").append(finding.severity().label()).append(' ').append(finding.ruleId())
+                        .append(finding.waived() ? (nb ? " (unntak gitt)" : " (waived)") : "")
+                        .append(' ').append(finding.message()).append('\n');
+                if (finding.legalBasis() != null) {
+                    out.append("    ").append(nb ? "Rettslig grunnlag: " : "Legal basis: ")
+                            .append(finding.legalBasis().instrument()).append(' ')
+                            .append(finding.legalBasis().article()).append(" (").append(finding.legalBasis().url())
+                            .append(")\n");
+                }
+                excerpt(out, file, finding);
+            }
+        }
+        out.append(summary(report, nb)).append('\n');
+        return out.toString();
+    }
+
+    /** The offending line with a caret under the column. */
+    private static void excerpt(StringBuilder out, FileReport file, Finding finding) {
+        if (finding.line() < 1 || finding.line() > file.lines().size()) {
+            return;
+        }
+        String line = file.lines().get(finding.line() - 1);
+        String number = String.valueOf(finding.line());
+        out.append(String.format("%6s | %s%n", number, line));
+        StringBuilder gutter = new StringBuilder();
+        // Tabs are kept so that the caret lines up under the same column however tabs are shown.
+        for (int i = 0; i < finding.column() - 1 && i < line.length(); i++) {
+            gutter.append(line.charAt(i) == '\t' ? '\t' : ' ');
+        }
+        out.append(String.format("%6s | %s^%n", "", gutter));
+    }
+
+    private static String summary(ValidationReport report, boolean nb) {
+        long files = report.files().size();
+        long valid = report.validFiles();
+        long errors = report.count(Severity.ERROR);
+        long warnings = report.count(Severity.WARNING);
+        long infos = report.count(Severity.INFO);
+        long waived = report.waived();
+        if (nb) {
+            return String.format("%d %s kontrollert: %d gyldig%s, %d med feil. %d %s, %d %s, %d %s%s.",
+                    files, files == 1 ? "fil" : "filer", valid, valid == 1 ? "" : "e", files - valid,
+                    errors, "feil", warnings, warnings == 1 ? "advarsel" : "advarsler",
+                    infos, infos == 1 ? "merknad" : "merknader",
+                    waived == 0 ? "" : String.format(", %d med unntak", waived));
+        }
+        return String.format("%d %s checked: %d valid, %d with errors. %d %s, %d %s, %d %s%s.",
+                files, files == 1 ? "file" : "files", valid, files - valid,
+                errors, errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings",
+                infos, infos == 1 ? "info" : "infos", waived == 0 ? "" : String.format(", %d waived", waived));
+    }
+}

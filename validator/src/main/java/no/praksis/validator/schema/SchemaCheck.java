@@ -1,0 +1,169 @@
+package no.praksis.validator.schema;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+
+import tools.jackson.databind.JsonNode;
+
+import no.praksis.schema.AgreementSchema;
+import no.praksis.validator.Detection;
+import no.praksis.validator.load.SourceMap;
+
+/**
+ * Checks an agreement tree against the JSON Schema of format v1 and words each violation for a
+ * lawyer: which field, what is wrong, what to write instead.
+ */
+public final class SchemaCheck {
+
+    /** Pattern definitions of the schema that have their own explanation. */
+    private static final List<String> EXPLAINED_PATTERNS = List.of("slug", "organisationNumber",
+            "municipalityNumber", "text");
+
+    private final SchemaNavigator navigator;
+    private final Schema schema;
+
+    public SchemaCheck(JsonNode schemaJson) {
+        this.navigator = new SchemaNavigator(schemaJson);
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .formatAssertionsEnabled(true)
+                .pathType(PathType.JSON_POINTER)
+                .build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(config));
+        this.schema = registry.getSchema(schemaJson);
+    }
+
+    /** The schema shipped with the tool. */
+    public static SchemaCheck standard() {
+        return new SchemaCheck(AgreementSchema.load());
+    }
+
+    public SchemaNavigator navigator() {
+        return navigator;
+    }
+
+    public List<Detection> check(JsonNode tree) {
+        List<Detection> detections = new ArrayList<>();
+        for (Error error : schema.validate(tree)) {
+            detections.add(describe(error));
+        }
+        return detections.stream().distinct().collect(Collectors.toList());
+    }
+
+    private Detection describe(Error error) {
+        String pointer = error.getInstanceLocation().toString();
+        JsonNode instance = error.getInstanceNode();
+        JsonNode subschema = navigator.at(pointer);
+        String field = fieldName(pointer);
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("field", field);
+        switch (error.getKeyword()) {
+            case "required" -> {
+                String property = error.getProperty();
+                JsonNode propertySchema = navigator.property(subschema, property);
+                args.put("property", property);
+                args.put("title", navigator.title(propertySchema));
+                args.put("description", navigator.description(propertySchema));
+                args.put("where", pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.'));
+                return new Detection("SCHEMA-REQUIRED", pointer.isEmpty() ? "top-level" : "field", pointer, null, args);
+            }
+            case "additionalProperties" -> {
+                String property = error.getProperty();
+                args.put("property", property);
+                Optional<String> suggestion = Suggestions.closest(property, navigator.propertyNames(subschema));
+                suggestion.ifPresent(s -> args.put("suggestion", s));
+                return new Detection("SCHEMA-UNKNOWN-KEY", suggestion.isPresent() ? "misspelt" : "unknown",
+                        pointer + "/" + SourceMap.escape(property), null, args);
+            }
+            case "type" -> {
+                if (instance == null || instance.isNull()) {
+                    return new Detection("SCHEMA-REQUIRED", "empty", pointer, null, args);
+                }
+                args.put("actual", shown(instance));
+                String expected = navigator.resolve(subschema) == null ? "string"
+                        : navigator.resolve(subschema).path("type").asString("string");
+                return new Detection("SCHEMA-TYPE", expected, pointer, null, args);
+            }
+            case "enum" -> {
+                args.put("value", shown(instance));
+                List<String> allowed = new ArrayList<>();
+                navigator.resolve(subschema).path("enum").forEach(v -> allowed.add(v.asString()));
+                args.put("allowed", String.join(", ", allowed));
+                Optional<String> suggestion = instance.isString()
+                        ? Suggestions.closest(instance.asString(), allowed) : Optional.empty();
+                suggestion.ifPresent(s -> args.put("suggestion", s));
+                return new Detection("SCHEMA-ENUM", suggestion.isPresent() ? "misspelt" : "value", pointer, null, args);
+            }
+            case "const" -> {
+                args.put("value", shown(instance));
+                return new Detection("SCHEMA-FORMAT-VERSION", null, pointer, null, args);
+            }
+            case "format" -> {
+                args.put("value", shown(instance));
+                String format = navigator.resolve(subschema).path("format").asString("date");
+                return new Detection("SCHEMA-FORMAT", "email".equals(format) ? "email" : "date", pointer, null, args);
+            }
+            case "pattern", "minLength" -> {
+                args.put("value", shown(instance));
+                args.put("description", navigator.description(subschema));
+                String location = error.getSchemaLocation().toString();
+                String variant = "minLength".equals(error.getKeyword()) ? "text" : EXPLAINED_PATTERNS.stream()
+                        .filter(name -> location.contains("/$defs/" + name + "/")).findFirst().orElse("other");
+                return new Detection("SCHEMA-PATTERN", variant, pointer, null, args);
+            }
+            case "minItems" -> {
+                args.put("limit", String.valueOf(navigator.resolve(subschema).path("minItems").asInt()));
+                args.put("actual", String.valueOf(instance.size()));
+                args.put("description", navigator.description(subschema));
+                return new Detection("SCHEMA-SIZE", "min-items", pointer, null, args);
+            }
+            case "minimum" -> {
+                args.put("limit", String.valueOf(navigator.resolve(subschema).path("minimum").asInt()));
+                args.put("value", shown(instance));
+                return new Detection("SCHEMA-SIZE", "minimum", pointer, null, args);
+            }
+            default -> {
+                args.put("problem", error.getMessage());
+                return new Detection("SCHEMA-INVALID", "other", pointer, null, args);
+            }
+        }
+    }
+
+    /** The last segment of the pointer, as the user wrote it: the key or the list position. */
+    private static String fieldName(String pointer) {
+        if (pointer.isEmpty()) {
+            return "/";
+        }
+        String last = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+        if (last.chars().allMatch(Character::isDigit)) {
+            String parent = pointer.substring(0, pointer.lastIndexOf('/'));
+            return fieldName(parent) + "[" + last + "]";
+        }
+        return last;
+    }
+
+    /** A value as a user would recognise it in the file. */
+    private static String shown(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return "~";
+        }
+        if (value.isObject()) {
+            return "{…}";
+        }
+        if (value.isArray()) {
+            return "[…]";
+        }
+        return value.isString() ? value.asString() : value.toString();
+    }
+}
