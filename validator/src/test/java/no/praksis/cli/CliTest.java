@@ -1,0 +1,212 @@
+package no.praksis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+
+import no.praksis.schema.JsonText;
+
+/** End-to-end: the command line on real files, as a user runs it. */
+class CliTest {
+
+    private static String complete;
+
+    @TempDir
+    Path directory;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    @BeforeAll
+    static void readExample() throws IOException {
+        try (InputStream in = CliTest.class.getResourceAsStream("/agreements/complete.yaml")) {
+            complete = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Run run(InputStream stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), stdin);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static Run run(String... args) {
+        return run(new ByteArrayInputStream(new byte[0]), args);
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = directory.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void aValidAgreementExitsZeroWithAOneLineSummary() throws IOException {
+        Run run = run("validate", write("avtale.yaml", complete).toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("1 fil kontrollert: 1 gyldig, 0 med feil. 0 feil, 0 advarsler, 0 merknader.\n");
+    }
+
+    @Test
+    void aFindingIsShownWithFileLineColumnRuleMessageAndACaretUnderTheColumn() throws IOException {
+        Path file = write("avtale.yaml", complete.replace("      site: hjemmetjenesten-sandvika",
+                "      site: hjemmetjenesten-sandviken"));
+        Run run = run("validate", file.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        int line = lineOf(complete, "      site: hjemmetjenesten-sandvika");
+        assertThat(run.out()).contains(file + ":" + line + ":13: error CONSISTENCY-SITE-REFERENCE "
+                + "Praksisstedet «hjemmetjenesten-sandviken» er ikke oppført");
+        assertThat(run.out()).contains(String.format("%6d |       site: hjemmetjenesten-sandviken%n", line)
+                + String.format("%6s |             ^%n", ""));
+        assertThat(run.out()).endsWith("1 fil kontrollert: 0 gyldige, 1 med feil. 1 feil, 0 advarsler, 0 merknader.\n");
+    }
+
+    @Test
+    void englishMessagesOnRequest() throws IOException {
+        Path file = write("avtale.yaml", complete.replace("    organisationNumber: \"997058925\"",
+                "    organisationNumber: \"997058924\""));
+        Run run = run("validate", "--lang", "en", file.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("error CONSISTENCY-ORGANISATION-NUMBER The organisation number 997058924 of "
+                + "OsloMet – storbyuniversitetet is not valid");
+        assertThat(run.out()).contains("1 file checked: 0 valid, 1 with errors. 1 error, 0 warnings, 0 infos.");
+    }
+
+    @Test
+    void theJsonReportHasTheShapeOfInterfacesV1() throws IOException {
+        Path file = write("avtale.yaml", complete.replace("      site: hjemmetjenesten-sandvika",
+                "      site: ukjent"));
+        Run run = run("validate", "--format", "json", file.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        JsonNode report = JsonText.MAPPER.readTree(run.out());
+        assertThat(report.at("/tool/name").asString()).isEqualTo("praksis");
+        assertThat(report.at("/tool/version").asString()).isNotBlank();
+        assertThat(report.at("/tool/ruleBaseVersion").asString()).isNotBlank();
+        assertThat(report.at("/files/0/path").asString()).isEqualTo(file.toString());
+        assertThat(report.at("/files/0/agreementId").asString()).isEqualTo("oslomet-baerum-helse-2026");
+        assertThat(report.at("/files/0/valid").asBoolean()).isFalse();
+        JsonNode finding = report.at("/files/0/findings/0");
+        assertThat(finding.get("ruleId").asString()).isEqualTo("CONSISTENCY-SITE-REFERENCE");
+        assertThat(finding.get("severity").asString()).isEqualTo("error");
+        assertThat(finding.get("pointer").asString()).isEqualTo("/capacity/commitments/1/site");
+        assertThat(finding.get("line").asInt()).isEqualTo(lineOf(complete, "      site: hjemmetjenesten-sandvika"));
+        assertThat(finding.get("column").asInt()).isEqualTo(13);
+        assertThat(finding.get("waived").asBoolean()).isFalse();
+        assertThat(report.at("/summary/files").asInt()).isEqualTo(1);
+        assertThat(report.at("/summary/valid").asInt()).isZero();
+        assertThat(report.at("/summary/errors").asInt()).isEqualTo(1);
+        assertThat(report.at("/summary/warnings").asInt()).isZero();
+        assertThat(report.at("/summary/infos").asInt()).isZero();
+        assertThat(report.at("/summary/waived").asInt()).isZero();
+    }
+
+    @Test
+    void aFindingWithALegalBasisCitesTheVersionInForceOnTheJudgementDate() throws IOException {
+        String withoutCapacity = complete.replace("  - code: vernepleier\n    name: Bachelor i vernepleie\n",
+                "  - code: vernepleier\n    name: Bachelor i vernepleie\n  - code: sosionom\n");
+        Path file = write("avtale.yaml", withoutCapacity);
+        JsonNode now = JsonText.MAPPER.readTree(run("validate", "--format", "json", file.toString()).out());
+        assertThat(now.at("/files/0/findings/0/ruleId").asString()).isEqualTo("CONSISTENCY-PROGRAMME-CAPACITY");
+        assertThat(now.at("/files/0/findings/0/legalBasis/instrument").asString()).isEqualTo("FOR-2025-07-04-1478");
+        assertThat(now.at("/files/0/findings/0/legalBasis/url").asString())
+                .isEqualTo("https://lovdata.no/forskrift/2025-07-04-1478/§3");
+        JsonNode before = JsonText.MAPPER.readTree(run("validate", "--format", "json", "--as-of", "2025-07-31",
+                file.toString()).out());
+        assertThat(before.at("/files/0/findings/0/legalBasis/instrument").asString()).isEqualTo("FOR-2017-09-06-1353");
+        assertThat(before.at("/files/0/findings/0/legalBasis/title").asString())
+                .isEqualTo("Forskrift om felles rammeplan for helse- og sosialfagutdanninger");
+    }
+
+    @Test
+    void directoriesAreSearchedRecursivelyForYamlAndYmlFiles() throws IOException {
+        write("a/en.yaml", complete);
+        write("a/b/to.yml", complete.replace("      site: lindelia-sykehjem\n      minimumPlacements: 12",
+                "      site: lindelia\n      minimumPlacements: 12"));
+        write("a/b/ikke-en-avtale.txt", "dette er ikke yaml");
+        Run run = run("validate", directory.resolve("a").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("to.yml:").doesNotContain("ikke-en-avtale")
+                .endsWith("2 filer kontrollert: 1 gyldig, 1 med feil. 1 feil, 0 advarsler, 0 merknader.\n");
+    }
+
+    @Test
+    void standardInputIsReadForADash() {
+        Run run = run(new ByteArrayInputStream(complete.getBytes(StandardCharsets.UTF_8)), "validate", "-");
+        assertThat(run.exitCode()).isZero();
+        Run broken = run(new ByteArrayInputStream("format: [\n".getBytes(StandardCharsets.UTF_8)), "validate", "-");
+        assertThat(broken.exitCode()).isEqualTo(2);
+        assertThat(broken.out()).startsWith("<stdin>:2:1: error parse YAML-syntaksen er ugyldig");
+    }
+
+    @Test
+    void aFileThatCannotBeParsedExitsTwoAndTheOtherFilesAreStillReported() throws IOException {
+        Path good = write("god.yaml", complete);
+        Path bad = write("ødelagt.yaml", "id: a\n  title: [b\n");
+        Path missing = directory.resolve("finnes-ikke.yaml");
+        Run run = run("validate", "--format", "json", good.toString(), bad.toString(), missing.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        JsonNode report = JsonText.MAPPER.readTree(run.out());
+        assertThat(report.at("/files/0/valid").asBoolean()).isTrue();
+        assertThat(report.at("/files/1/findings/0/ruleId").asString()).isEqualTo("parse");
+        assertThat(report.at("/files/1/findings/0/line").asInt()).isEqualTo(2);
+        assertThat(report.at("/files/2/findings/0/ruleId").asString()).isEqualTo("parse");
+        assertThat(report.at("/files/2/findings/0/message").asString()).contains("finnes-ikke.yaml");
+    }
+
+    @Test
+    void usageErrorsExitTwo() throws IOException {
+        assertThat(run("validate").exitCode()).isEqualTo(2);
+        assertThat(run("validate", "--format", "pdf", "x.yaml").exitCode()).isEqualTo(2);
+        assertThat(run("validate", "--fail-on", "never", "x.yaml").exitCode()).isEqualTo(2);
+        assertThat(run("validate", "--as-of", "2026-13-01", "x.yaml").exitCode()).isEqualTo(2);
+        assertThat(run("finnes-ikke").exitCode()).isEqualTo(2);
+        Files.createDirectories(directory.resolve("tom"));
+        Run empty = run("validate", directory.resolve("tom").toString());
+        assertThat(empty.exitCode()).isEqualTo(2);
+        assertThat(empty.err()).contains("fant ingen avtalefiler");
+    }
+
+    @Test
+    void failOnSetsTheThresholdForExitCodeOne() throws IOException {
+        Path broken = write("avtale.yaml", complete.replace("  effectiveTo: 2029-07-31", "  effectiveTo: 2026-07-31"));
+        assertThat(run("validate", "--fail-on", "error", broken.toString()).exitCode()).isEqualTo(1);
+        assertThat(run("validate", "--fail-on", "warning", broken.toString()).exitCode()).isEqualTo(1);
+        Path valid = write("gyldig.yaml", complete);
+        assertThat(run("validate", "--fail-on", "info", valid.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void severalFormatsCanBeWrittenInOneRun() throws IOException {
+        Path file = write("avtale.yaml", complete);
+        Path json = directory.resolve("rapport/praksis.json");
+        Run run = run("validate", "--format", "json", "--output", json.toString(), "--format", "text", file.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("1 fil kontrollert");
+        assertThat(JsonText.MAPPER.readTree(json.toFile()).at("/summary/valid").asInt()).isEqualTo(1);
+        try (var files = Files.list(json.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList())
+                    .as("no temporary file is left behind").containsExactly("praksis.json");
+        }
+    }
+
+    private static int lineOf(String text, String line) {
+        return text.substring(0, text.indexOf(line)).split("\n", -1).length;
+    }
+
+}

@@ -1,0 +1,102 @@
+package no.praksis.validator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.DynamicTest;
+
+import no.praksis.rules.RuleCatalogue;
+import no.praksis.rules.RuleDefinition;
+
+/**
+ * Runs every fixture of every rule (rules/src/test/fixtures/RULE-ID/*.yaml). A failing fixture marks
+ * each offending line with {@code # expect: RULE-ID}; the rule must report exactly those lines. A
+ * passing fixture has no such marks, and the rule must report nothing. Only the rule under test is
+ * judged, so that fixtures stay valid as the catalogue grows; but no fixture may be broken in some
+ * other way that would keep the rules from running.
+ */
+class RuleFixturesTest {
+
+    private static final Path FIXTURES = Paths.get(System.getProperty("praksis.fixtures", "../rules/src/test/fixtures"));
+    private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([A-Za-z0-9.,\\s-]+)$");
+    private static final Validator VALIDATOR = Validator.builder().build();
+
+    @TestFactory
+    Stream<DynamicTest> everyFixtureOfEveryRule() throws IOException {
+        List<Path> fixtures;
+        try (Stream<Path> files = Files.walk(FIXTURES)) {
+            fixtures = files.filter(AgreementFiles::isAgreementFile).sorted().toList();
+        }
+        assertThat(fixtures).isNotEmpty();
+        return fixtures.stream().map(file -> DynamicTest.dynamicTest(FIXTURES.relativize(file).toString(),
+                () -> check(file)));
+    }
+
+    private static void check(Path file) throws IOException {
+        String rule = file.getParent().getFileName().toString();
+        List<String> expected = expectations(file).stream().filter(e -> e.startsWith(rule + "@")).toList();
+        if (file.getFileName().toString().startsWith("fail")) {
+            assertThat(expected).as("a failing fixture marks its offending lines with # expect: " + rule).isNotEmpty();
+        } else {
+            assertThat(expected).as("a passing fixture expects nothing").isEmpty();
+        }
+        FileReport report = VALIDATOR.validate(file);
+        List<String> actual = report.findings().stream().filter(f -> f.ruleId().equals(rule))
+                .map(f -> f.ruleId() + "@" + f.line()).sorted().toList();
+        assertThat(actual).as(file + "\n" + report.findings()).containsExactlyElementsOf(expected);
+        RuleDefinition definition = RuleCatalogue.standard().require(rule);
+        if (!"rules".equals(definition.layer())) {
+            return;
+        }
+        List<String> structural = report.findings().stream()
+                .filter(f -> !"rules".equals(RuleCatalogue.standard().require(f.ruleId()).layer()))
+                .map(Finding::toString).toList();
+        assertThat(structural).as("the fixture must be well-formed so that the rules run").isEmpty();
+    }
+
+    /** The {@code RULE-ID@line} expectations written in the file. */
+    static List<String> expectations(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher matcher = EXPECT.matcher(lines.get(i));
+            if (matcher.find()) {
+                for (String id : matcher.group(1).split(",")) {
+                    result.add(id.strip() + "@" + (i + 1));
+                }
+            }
+        }
+        result.sort(null);
+        return result;
+    }
+
+    @Test
+    void everyRuleOfTheRuleBaseHasAPassingAndAFailingFixture() throws IOException {
+        Set<String> ruleLayer = RuleCatalogue.standard().rules().stream().filter(r -> "rules".equals(r.layer()))
+                .map(RuleDefinition::id).collect(Collectors.toCollection(TreeSet::new));
+        for (String rule : ruleLayer) {
+            Path directory = FIXTURES.resolve(rule);
+            assertThat(directory.resolve("pass.yaml")).as("passing fixture of " + rule).exists();
+            assertThat(directory.resolve("fail.yaml")).as("failing fixture of " + rule).exists();
+        }
+        try (Stream<Path> directories = Files.list(FIXTURES)) {
+            assertThat(directories.map(p -> p.getFileName().toString()).toList())
+                    .as("every fixture directory is named after a rule of the catalogue")
+                    .allSatisfy(name -> assertThat(RuleCatalogue.standard().rule(name)).isPresent());
+        }
+    }
+}
