@@ -96,7 +96,7 @@ public final class Validator {
             return resolve(name, document, null);
         }
         List<Detection> detections = new ArrayList<>(document.detections());
-        List<Detection> schemaFindings = schemaCheck.check(document.tree());
+        List<Detection> schemaFindings = schemaCheck.check(document.tree(), document.sourceMap());
         detections.addAll(schemaFindings);
         LocalDate judgementDate = judgementDate(document.tree());
         if (schemaFindings.isEmpty()) {

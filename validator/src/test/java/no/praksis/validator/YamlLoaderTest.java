@@ -78,7 +78,7 @@ class YamlLoaderTest {
             assertThat(d.ruleId()).isEqualTo("YAML-QUOTE-TEXT");
             assertThat(d.variant()).isEqualTo(reading);
             assertThat(d.args()).containsEntry("value", text);
-            assertThat(d.position()).isEqualTo(new Position(3, 7 + line.indexOf(':') + 2 - 1));
+            assertThat(d.position()).isEqualTo(new Position(3, 7 + line.indexOf(':') + 2));
         });
     }
 

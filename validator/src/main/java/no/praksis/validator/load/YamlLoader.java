@@ -97,7 +97,7 @@ public final class YamlLoader {
                     Map.of("limit", String.valueOf(limits.maxDepth())));
         } catch (MarkedYamlEngineException e) {
             Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
-            if (e.getProblem() != null && e.getProblem().contains("expected a single document")) {
+            if (String.valueOf(e.getMessage()).contains("single document")) {
                 return failed(lines, "several-documents", position(mark), Map.of());
             }
             return failed(lines, "syntax", position(mark), Map.of("problem", e.getProblem() == null

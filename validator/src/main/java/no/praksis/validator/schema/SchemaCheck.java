@@ -11,7 +11,8 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Draft202012;
 import com.networknt.schema.path.PathType;
 
 import tools.jackson.databind.JsonNode;
@@ -39,8 +40,8 @@ public final class SchemaCheck {
                 .formatAssertionsEnabled(true)
                 .pathType(PathType.JSON_POINTER)
                 .build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaRegistryConfig(config));
+        Dialect dialect = Dialect.builder(Draft202012.getInstance()).format(new MailboxFormat()).build();
+        SchemaRegistry registry = SchemaRegistry.withDialect(dialect, builder -> builder.schemaRegistryConfig(config));
         this.schema = registry.getSchema(schemaJson);
     }
 
@@ -53,15 +54,16 @@ public final class SchemaCheck {
         return navigator;
     }
 
-    public List<Detection> check(JsonNode tree) {
+    /** The schema's findings; {@code sourceMap} places those about a key at the key itself. */
+    public List<Detection> check(JsonNode tree, SourceMap sourceMap) {
         List<Detection> detections = new ArrayList<>();
         for (Error error : schema.validate(tree)) {
-            detections.add(describe(error));
+            detections.add(describe(error, sourceMap));
         }
         return detections.stream().distinct().collect(Collectors.toList());
     }
 
-    private Detection describe(Error error) {
+    private Detection describe(Error error, SourceMap sourceMap) {
         String pointer = error.getInstanceLocation().toString();
         JsonNode instance = error.getInstanceNode();
         JsonNode subschema = navigator.at(pointer);
@@ -83,8 +85,9 @@ public final class SchemaCheck {
                 args.put("property", property);
                 Optional<String> suggestion = Suggestions.closest(property, navigator.propertyNames(subschema));
                 suggestion.ifPresent(s -> args.put("suggestion", s));
+                String unknown = pointer + "/" + SourceMap.escape(property);
                 return new Detection("SCHEMA-UNKNOWN-KEY", suggestion.isPresent() ? "misspelt" : "unknown",
-                        pointer + "/" + SourceMap.escape(property), null, args);
+                        unknown, sourceMap.keyPositionOf(unknown), args);
             }
             case "type" -> {
                 if (instance == null || instance.isNull()) {
