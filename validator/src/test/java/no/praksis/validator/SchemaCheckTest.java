@@ -1,0 +1,124 @@
+package no.praksis.validator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The schema layer as a lawyer meets it: which finding, where, and what the message says. */
+class SchemaCheckTest {
+
+    private static final Validator VALIDATOR = Validator.builder().build();
+    private static String complete;
+
+    @BeforeAll
+    static void readExample() throws IOException {
+        try (InputStream in = SchemaCheckTest.class.getResourceAsStream("/agreements/complete.yaml")) {
+            complete = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static FileReport validate(String yaml) {
+        return VALIDATOR.validate("avtale.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String replace(String old, String replacement) {
+        assertThat(complete).contains(old);
+        return complete.replace(old, replacement);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kari.nordmann@oslomet.example", "post@bærum.no", "a.b+c@sub.kommune.no"})
+    void mailboxesAreAcceptedWhateverTheirTopLevelDomain(String email) {
+        FileReport report = validate(replace("kari.nordmann@oslomet.example", email));
+        assertThat(report.findings()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kari.nordmann", "kari@", "kari@oslomet", "kari nordmann@oslomet.no", "kari@@oslomet.no"})
+    void malformedMailboxesAreFound(String email) {
+        FileReport report = validate(replace("kari.nordmann@oslomet.example", email));
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("SCHEMA-FORMAT");
+            assertThat(f.pointer()).isEqualTo("/roles/practiceCoordinators/institution/email");
+            assertThat(f.message()).contains("ikke en gyldig e-postadresse");
+        });
+    }
+
+    @Test
+    void aMisspeltKeyIsFoundAtTheKeyWithTheNameMeant() {
+        FileReport report = validate(replace("      minimumPlacements: 8", "      minimumPlacement: 8"));
+        assertThat(report.findings()).extracting(Finding::ruleId)
+                .containsExactlyInAnyOrder("SCHEMA-UNKNOWN-KEY", "SCHEMA-REQUIRED");
+        Finding unknown = report.findings().stream().filter(f -> f.ruleId().equals("SCHEMA-UNKNOWN-KEY"))
+                .findFirst().orElseThrow();
+        assertThat(unknown.column()).isEqualTo(7);
+        assertThat(unknown.pointer()).isEqualTo("/capacity/commitments/1/minimumPlacement");
+        assertThat(unknown.message()).contains("Mente du «minimumPlacements»?");
+    }
+
+    @Test
+    void aMissingFieldIsNamedWithItsNorwegianTitleAndPlacedAtTheObjectThatLacksIt() {
+        FileReport report = validate(replace("  reviewCycle: annual\n", ""));
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("SCHEMA-REQUIRED");
+            assertThat(f.pointer()).isEqualTo("/term");
+            assertThat(f.message()).startsWith("Feltet «reviewCycle» (").contains("mangler i «term»");
+            assertThat(f.line()).isEqualTo(complete.substring(0, complete.indexOf("term:")).split("\n", -1).length);
+        });
+    }
+
+    @Test
+    void aCodeOutsideTheCodeListIsFoundWithTheAllowedCodes() {
+        FileReport report = validate(replace("    serviceArea: sykehjem", "    serviceArea: sykeheim"));
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("SCHEMA-ENUM");
+            assertThat(f.message()).contains("«sykeheim»").contains("Mente du «sykehjem»?")
+                    .contains("hjemmetjeneste");
+        });
+    }
+
+    @Test
+    void anUnknownProgrammeCodeIsFoundBecauseTheSchemaIsGeneratedFromTheCodeList() {
+        FileReport report = validate(replace("  - code: vernepleier\n", "  - code: vernepleie\n"));
+        assertThat(report.findings()).extracting(Finding::ruleId).contains("SCHEMA-ENUM");
+    }
+
+    @Test
+    void wrongTypesAndEmptyValuesAreWordedForTheReader() {
+        FileReport wrongType = validate(replace("    roundTheClockCare: true", "    roundTheClockCare: ja"));
+        assertThat(wrongType.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("SCHEMA-TYPE");
+            assertThat(f.message()).isEqualTo("«roundTheClockCare» skal være true eller false, men verdien er ja. "
+                    + "Skriv true (ja) eller false (nei), uten anførselstegn.");
+        });
+        FileReport empty = validate(replace("title: Samarbeidsavtale om praksisstudier i kommunale helse- og omsorgstjenester",
+                "title:"));
+        assertThat(empty.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("SCHEMA-REQUIRED");
+            assertThat(f.message()).startsWith("«title» står tomt.");
+        });
+    }
+
+    @Test
+    void anotherFormatVersionIsNamedAsSuch() {
+        FileReport report = validate(replace("format: praksisavtale/v1", "format: praksisavtale/v2"));
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("SCHEMA-FORMAT-VERSION");
+            assertThat(f.message()).contains("praksisavtale/v2");
+        });
+    }
+
+    @Test
+    void structuralProblemsStopBeforeTheRules() {
+        FileReport report = validate(replace("      site: hjemmetjenesten-sandvika\n      minimumPlacements: 8",
+                "      site: ukjent\n      minimumPlacements: 0"));
+        assertThat(report.findings()).extracting(Finding::ruleId).containsExactly("SCHEMA-SIZE");
+    }
+}
