@@ -34,6 +34,8 @@ public final class RuleCatalogue {
 
     private static final String DIRECTORY = "no/praksis/rules/catalogue";
     private static final String INSTRUMENTS = "/no/praksis/rules/instruments.yaml";
+    /** The instrument key that stands for the national guideline of the programme in the finding. */
+    private static final String GUIDELINE = "guideline";
 
     private final Map<String, RuleDefinition> rules;
 
@@ -57,6 +59,14 @@ public final class RuleCatalogue {
 
     public Optional<RuleDefinition> rule(String id) {
         return Optional.ofNullable(rules.get(id));
+    }
+
+    /**
+     * The rule that owns the field at {@code pattern} and applies on {@code date}: the rule whose
+     * source requires the field, so that a schema finding about it carries that source.
+     */
+    public Optional<RuleDefinition> ownerOf(String pattern, LocalDate date) {
+        return rules.values().stream().filter(r -> r.owns(pattern) && r.inForceOn(date)).findFirst();
     }
 
     /** The rule with {@code id}; a rule the catalogue lacks is a defect of the product. */
@@ -86,13 +96,13 @@ public final class RuleCatalogue {
         List<LegalReference> legalBasis = new ArrayList<>();
         for (Object entry : list(map.get("legalBasis"))) {
             Map<String, Object> reference = asMap(entry);
-            Instrument instrument = instruments.get((String) reference.get("instrument"));
-            if (instrument == null) {
-                throw new IllegalStateException("rule " + map.get("id") + " cites unknown instrument "
-                        + reference.get("instrument"));
+            String key = (String) reference.get("instrument");
+            Instrument instrument = GUIDELINE.equals(key) ? null : instruments.get(key);
+            if (instrument == null && !GUIDELINE.equals(key)) {
+                throw new IllegalStateException("rule " + map.get("id") + " cites unknown instrument " + key);
             }
             legalBasis.add(new LegalReference(instrument, (String) reference.get("article"),
-                    (String) reference.get("anchor")));
+                    (String) reference.get("anchor"), trim(reference.get("quote"))));
         }
         Map<String, RuleDefinition.Variant> variants = new TreeMap<>();
         if (map.get("variants") != null) {
@@ -102,8 +112,14 @@ public final class RuleCatalogue {
             }
         }
         return new RuleDefinition((String) map.get("id"), Severity.fromLabel((String) map.get("severity")),
-                Boolean.TRUE.equals(map.get("waivable")), (String) map.get("layer"), legalBasis,
-                text(map, "summary"), text(map, "message"), text(map, "fix"), variants);
+                Boolean.TRUE.equals(map.get("waivable")), (String) map.get("layer"), strings(map.get("fields")),
+                date(map.get("validFrom")), date(map.get("validTo")), legalBasis, strings(map.get("covers")),
+                text(map, "summary"), text(map, "message"), text(map, "fix"), variants, text(map, "why"),
+                trim(map.get("avoid")), trim(map.get("prefer")));
+    }
+
+    private static List<String> strings(Object value) {
+        return list(value).stream().map(String::valueOf).toList();
     }
 
     /** The text under {@code key}, or null when the rule has only variants. */

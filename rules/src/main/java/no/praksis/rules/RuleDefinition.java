@@ -3,25 +3,36 @@ package no.praksis.rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import no.praksis.schema.LocalizedText;
 
 /**
  * Everything the product knows about one rule, from its metadata file: identity, severity,
- * whether it may be waived, its legal basis, and its texts.
+ * whether it may be waived, when it applies, its legal basis, and its texts.
  *
- * @param layer   where the rule is checked: {@code parse}, {@code schema} or {@code rules}
- * @param message what is wrong, with {@code {name}} placeholders filled from the finding
- * @param fix      what to do about it
- * @param variants texts for the distinct cases of one rule (for example each kind of parse
- *                 problem), keyed by variant name; each replaces {@code message} and {@code fix}
+ * @param layer     where the rule is detected: {@code parse}, {@code schema} (a field it owns is
+ *                  missing or empty), {@code rules} (a DRL rule) or {@code waivers}
+ * @param fields    for a schema-layer rule, the JSON pointers it owns ({@code *} for any list position)
+ * @param validFrom first day the rule applies, or null
+ * @param validTo   last day the rule applies, or null
+ * @param covers    the items of the legal brief (R1–R20, H1–H8) the rule implements
+ * @param message   what is wrong, with {@code {name}} placeholders filled from the finding
+ * @param fix       what to do about it
+ * @param variants  texts for the distinct cases of one rule (for example each kind of parse
+ *                  problem), keyed by variant name; each replaces {@code message} and {@code fix}
+ * @param avoid     an excerpt of an agreement that breaks the rule
+ * @param prefer    the same excerpt, corrected
  */
-public record RuleDefinition(String id, Severity severity, boolean waivable, String layer,
-                             List<LegalReference> legalBasis, LocalizedText summary, LocalizedText message,
-                             LocalizedText fix, Map<String, Variant> variants) {
+public record RuleDefinition(String id, Severity severity, boolean waivable, String layer, List<String> fields,
+                             LocalDate validFrom, LocalDate validTo, List<LegalReference> legalBasis,
+                             List<String> covers, LocalizedText summary, LocalizedText message, LocalizedText fix,
+                             Map<String, Variant> variants, LocalizedText why, String avoid, String prefer) {
 
     public RuleDefinition {
+        fields = List.copyOf(fields);
         legalBasis = List.copyOf(legalBasis);
+        covers = List.copyOf(covers);
         variants = Map.copyOf(variants);
     }
 
@@ -29,9 +40,24 @@ public record RuleDefinition(String id, Severity severity, boolean waivable, Str
     public record Variant(LocalizedText message, LocalizedText fix) {
     }
 
-    /** The legal basis as in force on {@code date}. */
+    /** True when the rule applies on {@code date}: its source is in force then. */
+    public boolean inForceOn(LocalDate date) {
+        return (validFrom == null || !date.isBefore(validFrom)) && (validTo == null || !date.isAfter(validTo));
+    }
+
+    /** True when the rule owns the field at {@code pattern} (a pointer with {@code *} for list positions). */
+    public boolean owns(String pattern) {
+        return fields.contains(pattern);
+    }
+
+    /** The legal basis as in force on {@code date}, for a finding with {@code args}. */
+    public List<LegalBasis> legalBasisOn(LocalDate date, Map<String, String> args) {
+        return legalBasis.stream().map(reference -> reference.on(date, args)).flatMap(Optional::stream).toList();
+    }
+
+    /** The legal basis as in force on {@code date}, for a finding without arguments. */
     public List<LegalBasis> legalBasisOn(LocalDate date) {
-        return legalBasis.stream().map(reference -> reference.on(date)).toList();
+        return legalBasisOn(date, Map.of());
     }
 
     /** The message and what to do, in {@code language}, with the placeholders filled in. */
@@ -42,8 +68,8 @@ public record RuleDefinition(String id, Severity severity, boolean waivable, Str
     /** As {@link #describe(String, Map)}, for one variant of the rule (null for the rule's own texts). */
     public String describe(String language, String variant, Map<String, String> args) {
         Variant texts = variant == null ? new Variant(message, fix) : variants.get(variant);
-        if (texts == null) {
-            throw new IllegalStateException("rule " + id + " has no variant " + variant);
+        if (texts == null || texts.message() == null) {
+            throw new IllegalStateException("rule " + id + " has no texts for variant " + variant);
         }
         return fill(texts.message().in(language), args) + " " + fill(texts.fix().in(language), args);
     }

@@ -35,7 +35,25 @@ class RuleCatalogueTest {
                 assertThat(variant.fix().nb()).as(rule.id() + " " + name).isNotBlank();
                 assertThat(variant.fix().en()).as(rule.id() + " " + name).isNotBlank();
             });
-            assertThat(rule.layer()).as(rule.id()).isIn("parse", "schema", "rules");
+            assertThat(rule.layer()).as(rule.id()).isIn("parse", "schema", "rules", "waivers");
+            assertThat(rule.why()).as(rule.id() + " explains why").isNotNull();
+            assertThat(rule.why().en()).as(rule.id()).isNotBlank();
+            assertThat(rule.avoid()).as(rule.id() + " shows what to avoid").isNotBlank();
+            assertThat(rule.prefer()).as(rule.id() + " shows what to prefer").isNotBlank();
+            if ("schema".equals(rule.layer())) {
+                // A schema-layer rule is either one of the format's own (SCHEMA-*), or owns the fields
+                // its source requires; a DRL rule may own fields as well (it is then detected by both).
+                assertThat(rule.fields().isEmpty()).as(rule.id() + " owns fields").isEqualTo(rule.id().startsWith("SCHEMA-"));
+            }
+            if (rule.severity() == Severity.ERROR && !rule.legalBasis().isEmpty()) {
+                assertThat(rule.waivable()).as(rule.id() + ": a statutory requirement cannot be waived").isFalse();
+            }
+            if (rule.id().startsWith("REPORT-")) {
+                assertThat(rule.severity()).as(rule.id() + ": the report recommends").isEqualTo(Severity.WARNING);
+                assertThat(rule.waivable()).as(rule.id()).isTrue();
+            }
+            rule.legalBasis().forEach(reference -> assertThat(reference.quote())
+                    .as(rule.id() + " quotes its source").isNotBlank());
         }
     }
 
@@ -59,12 +77,38 @@ class RuleCatalogueTest {
     }
 
     @Test
+    void aRuleAppliesOnlyWhileItsSourceIsInForce() {
+        RuleDefinition rule = RuleCatalogue.standard().require("RAMMEPLAN-3-DAILY-SUPERVISION");
+        assertThat(rule.inForceOn(LocalDate.of(2025, 7, 31))).isFalse();
+        assertThat(rule.inForceOn(LocalDate.of(2025, 8, 1))).isTrue();
+        assertThat(RuleCatalogue.standard().ownerOf("/responsibilities/municipality/dailySupervision",
+                LocalDate.of(2025, 8, 1))).hasValue(rule);
+        assertThat(RuleCatalogue.standard().ownerOf("/responsibilities/municipality/dailySupervision",
+                LocalDate.of(2025, 7, 31))).isEmpty();
+    }
+
+    @Test
     void everyRuleOfTheRulesLayerHasADrlFile() {
         for (RuleDefinition rule : RuleCatalogue.standard().rules()) {
             if ("rules".equals(rule.layer())) {
                 assertThat(DRL.resolve(rule.id() + ".drl")).as(rule.id()).exists();
             }
         }
+    }
+
+    @Test
+    void aGuidelineCitationNamesTheGuidelineOfTheProgrammeInTheFinding() {
+        RuleDefinition rule = RuleCatalogue.standard().require("RETHOS-SYKEPLEIER-AGREEMENT-TERMS");
+        LocalDate date = LocalDate.of(2026, 1, 1);
+        assertThat(rule.legalBasisOn(date, Map.of("programmeCode", "sykepleier")).get(0).instrument())
+                .isEqualTo("FOR-2025-07-04-1477");
+        assertThat(rule.legalBasisOn(date, Map.of("programmeCode", "samisk-sykepleier")).get(0).instrument())
+                .isEqualTo("FOR-2025-07-04-1475");
+        RuleDefinition bioingenior = RuleCatalogue.standard().require("RETHOS-BIOINGENIOR-ACCESS");
+        assertThat(bioingenior.legalBasisOn(date, Map.of("programmeCode", "bioingenior")).get(0)).satisfies(basis -> {
+            assertThat(basis.article()).isEqualTo("§ 10");
+            assertThat(basis.url()).isEqualTo("https://lovdata.no/forskrift/2025-07-04-1486/§10");
+        });
     }
 
     @Test

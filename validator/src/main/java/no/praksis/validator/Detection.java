@@ -9,15 +9,25 @@ import java.util.Map;
  * @param variant  the case of the rule whose texts apply, or null for the rule's own texts
  * @param pointer  where in the agreement, or null when the document has no tree (a parse failure)
  * @param position where in the file, or null to take it from the pointer
+ * @param waived   true when a valid waiver of the agreement covers it
  */
 public record Detection(String ruleId, String variant, String pointer, Position position,
-                        Map<String, String> args) {
+                        Map<String, String> args, boolean waived) {
 
     public Detection {
         args = Map.copyOf(args);
     }
 
+    public Detection(String ruleId, String variant, String pointer, Position position, Map<String, String> args) {
+        this(ruleId, variant, pointer, position, args, false);
+    }
+
     public static Detection at(String ruleId, String pointer, Map<String, String> args) {
         return new Detection(ruleId, null, pointer, null, args);
+    }
+
+    /** This detection, covered by a waiver. */
+    public Detection asWaived() {
+        return new Detection(ruleId, variant, pointer, position, args, true);
     }
 }

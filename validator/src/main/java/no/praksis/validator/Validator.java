@@ -14,6 +14,7 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 import no.praksis.rules.LegalBasis;
+import no.praksis.rules.model.Agreement;
 import no.praksis.rules.RuleCatalogue;
 import no.praksis.rules.RuleDefinition;
 import no.praksis.rules.RuleEngine;
@@ -96,14 +97,19 @@ public final class Validator {
             return resolve(name, document, null);
         }
         List<Detection> detections = new ArrayList<>(document.detections());
-        List<Detection> schemaFindings = schemaCheck.check(document.tree(), document.sourceMap());
-        detections.addAll(schemaFindings);
         LocalDate judgementDate = judgementDate(document.tree());
-        if (schemaFindings.isEmpty()) {
-            // Rules reason over a well-formed agreement only; structural problems stop here.
-            for (RuleHit hit : RuleEngine.run(AgreementBinder.bind(document.tree()))) {
+        List<Detection> schemaFindings = schemaCheck.check(document.tree(), document.sourceMap(), judgementDate);
+        detections.addAll(schemaFindings);
+        // Rules reason over a well-formed agreement only: structural problems stop here. An element
+        // that a rule owns may be missing (the rule reports it), and the other rules still run.
+        boolean structural = schemaFindings.stream().anyMatch(d -> catalogue.require(d.ruleId()).fields().isEmpty());
+        if (!structural) {
+            Agreement agreement = AgreementBinder.bind(document.tree());
+            for (RuleHit hit : RuleEngine.run(agreement)) {
                 detections.add(Detection.at(hit.ruleId(), hit.pointer(), hit.args()));
             }
+            detections.removeIf(d -> !catalogue.require(d.ruleId()).inForceOn(judgementDate));
+            detections = Waivers.apply(agreement.waivers(), detections, catalogue, judgementDate);
         }
         return resolve(name, new LoadedDocument(document.tree(), document.sourceMap(), document.lines(), detections),
                 judgementDate);
@@ -137,11 +143,11 @@ public final class Validator {
         for (Detection detection : document.detections()) {
             RuleDefinition rule = catalogue.require(detection.ruleId());
             Position at = detection.position() != null ? detection.position() : sourceMap.positionOf(detection.pointer());
-            List<LegalBasis> legalBasis = rule.legalBasisOn(date);
+            List<LegalBasis> legalBasis = rule.legalBasisOn(date, detection.args());
             findings.add(new Finding(rule.id(), rule.severity(),
                     rule.describe(language, detection.variant(), detection.args()),
                     detection.pointer() == null ? "" : detection.pointer(), at.line(), at.column(),
-                    legalBasis.isEmpty() ? null : legalBasis.get(0), false));
+                    legalBasis, detection.waived()));
         }
         findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)
                 .thenComparing(Finding::ruleId).thenComparing(Finding::message));

@@ -65,14 +65,14 @@ class CliTest {
 
     @Test
     void aFindingIsShownWithFileLineColumnRuleMessageAndACaretUnderTheColumn() throws IOException {
-        Path file = write("avtale.yaml", complete.replace("      site: hjemmetjenesten-sandvika",
-                "      site: hjemmetjenesten-sandviken"));
+        String agreement = withCommitmentToUnknownSite();
+        Path file = write("avtale.yaml", agreement);
         Run run = run("validate", file.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        int line = lineOf(complete, "      site: hjemmetjenesten-sandvika");
-        assertThat(run.out()).contains(file + ":" + line + ":13: error CONSISTENCY-SITE-REFERENCE "
-                + "Praksisstedet «hjemmetjenesten-sandviken» er ikke oppført");
-        assertThat(run.out()).contains(String.format("%6d |       site: hjemmetjenesten-sandviken%n", line)
+        int line = lineOf(agreement, "      site: bolig-og-omsorg-nord");
+        assertThat(run.out()).startsWith(file + ":" + line + ":13: error CONSISTENCY-SITE-REFERENCE "
+                + "Praksisstedet «bolig-og-omsorg-nord» er ikke oppført");
+        assertThat(run.out()).contains(String.format("%6d |       site: bolig-og-omsorg-nord%n", line)
                 + String.format("%6s |             ^%n", ""));
         assertThat(run.out()).endsWith("1 fil kontrollert: 0 gyldige, 1 med feil. 1 feil, 0 advarsler, 0 merknader.\n");
     }
@@ -90,8 +90,8 @@ class CliTest {
 
     @Test
     void theJsonReportHasTheShapeOfInterfacesV1() throws IOException {
-        Path file = write("avtale.yaml", complete.replace("      site: hjemmetjenesten-sandvika",
-                "      site: ukjent"));
+        String agreement = withCommitmentToUnknownSite();
+        Path file = write("avtale.yaml", agreement);
         Run run = run("validate", "--format", "json", file.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         JsonNode report = JsonText.MAPPER.readTree(run.out());
@@ -104,8 +104,8 @@ class CliTest {
         JsonNode finding = report.at("/files/0/findings/0");
         assertThat(finding.get("ruleId").asString()).isEqualTo("CONSISTENCY-SITE-REFERENCE");
         assertThat(finding.get("severity").asString()).isEqualTo("error");
-        assertThat(finding.get("pointer").asString()).isEqualTo("/capacity/commitments/1/site");
-        assertThat(finding.get("line").asInt()).isEqualTo(lineOf(complete, "      site: hjemmetjenesten-sandvika"));
+        assertThat(finding.get("pointer").asString()).isEqualTo("/capacity/commitments/4/site");
+        assertThat(finding.get("line").asInt()).isEqualTo(lineOf(agreement, "      site: bolig-og-omsorg-nord"));
         assertThat(finding.get("column").asInt()).isEqualTo(13);
         assertThat(finding.get("waived").asBoolean()).isFalse();
         assertThat(report.at("/summary/files").asInt()).isEqualTo(1);
@@ -136,8 +136,8 @@ class CliTest {
     @Test
     void directoriesAreSearchedRecursivelyForYamlAndYmlFiles() throws IOException {
         write("a/en.yaml", complete);
-        write("a/b/to.yml", complete.replace("      site: lindelia-sykehjem\n      minimumPlacements: 12",
-                "      site: lindelia\n      minimumPlacements: 12"));
+        write("a/b/to.yml", complete.replace("    organisationNumber: \"997058925\"",
+                "    organisationNumber: \"997058924\""));
         write("a/b/ikke-en-avtale.txt", "dette er ikke yaml");
         Run run = run("validate", directory.resolve("a").toString());
         assertThat(run.exitCode()).isEqualTo(1);
@@ -203,6 +203,65 @@ class CliTest {
             assertThat(files.map(p -> p.getFileName().toString()).toList())
                     .as("no temporary file is left behind").containsExactly("praksis.json");
         }
+    }
+
+    @Test
+    void aWaivedRecommendationIsListedAsWaivedInEveryReportAndDoesNotFail() throws IOException {
+        String withoutUserInvolvement = complete.substring(0, complete.indexOf("userInvolvement:"))
+                + complete.substring(complete.indexOf("clauses:"));
+        Path unwaived = write("uten-unntak.yaml", withoutUserInvolvement);
+        Run warned = run("validate", "--fail-on", "warning", unwaived.toString());
+        assertThat(warned.exitCode()).isEqualTo(1);
+        assertThat(warned.out()).contains("warning REPORT-2.6-USER-INVOLVEMENT");
+
+        Path waived = write("med-unntak.yaml", withoutUserInvolvement + """
+                waivers:
+                  - rule: REPORT-2.6-USER-INVOLVEMENT
+                    reason: Kommunen oppretter et brukerråd for praksis høsten 2026; avtalen revideres da.
+                    approvedBy: Anne Larsen, kommunedirektør
+                    expires: 2027-06-30
+                """);
+        Run text = run("validate", "--fail-on", "warning", waived.toString());
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).contains("warning REPORT-2.6-USER-INVOLVEMENT (unntak gitt)")
+                .contains("1 med unntak");
+        JsonNode json = JsonText.MAPPER.readTree(run("validate", "--format", "json", waived.toString()).out());
+        assertThat(json.at("/files/0/findings/0/ruleId").asString()).isEqualTo("REPORT-2.6-USER-INVOLVEMENT");
+        assertThat(json.at("/files/0/findings/0/waived").asBoolean()).isTrue();
+        assertThat(json.at("/files/0/valid").asBoolean()).isTrue();
+        assertThat(json.at("/summary/waived").asInt()).isEqualTo(1);
+        assertThat(json.at("/summary/warnings").asInt()).isZero();
+
+        Run expired = run("validate", "--as-of", "2027-07-01", "--fail-on", "warning", waived.toString());
+        assertThat(expired.exitCode()).isEqualTo(1);
+        assertThat(expired.out()).contains("warning WAIVER-EXPIRED").contains("warning REPORT-2.6-USER-INVOLVEMENT ")
+                .doesNotContain("unntak gitt");
+    }
+
+    @Test
+    void rulesListsTheCatalogueAndExplainPrintsARulesPage() {
+        Run rules = run("rules");
+        assertThat(rules.exitCode()).isZero();
+        assertThat(rules.out()).contains("RAMMEPLAN-3-DAILY-SUPERVISION").contains("FOR-2025-07-04-1478 § 3 første ledd")
+                .contains("REPORT-2.6-USER-INVOLVEMENT").contains("warning");
+        Run explain = run("explain", "RAMMEPLAN-3-DAILY-SUPERVISION");
+        assertThat(explain.exitCode()).isZero();
+        assertThat(explain.out()).startsWith("# RAMMEPLAN-3-DAILY-SUPERVISION").contains("## Rettslig grunnlag")
+                .contains("## Unngå").contains("## Foretrekk").contains("```yaml")
+                .contains("https://lovdata.no/forskrift/2025-07-04-1478/§3");
+        Run english = run("explain", "--lang", "en", "REPORT-2.6-USER-INVOLVEMENT");
+        assertThat(english.out()).contains("## Legal basis").contains("## Waivers").contains("waivers:");
+        Run unknown = run("explain", "RAMMEPLAN-9");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("ukjent regel");
+    }
+
+    /** The complete example with one more commitment, to a site the agreement does not have. */
+    private static String withCommitmentToUnknownSite() {
+        String last = "      site: bolig-og-omsorg-vest\n      minimumPlacements: 6\n";
+        assertThat(complete).contains(last);
+        return complete.replace(last, last + "    - programme: vernepleier\n      site: bolig-og-omsorg-nord\n"
+                + "      minimumPlacements: 2\n");
     }
 
     private static int lineOf(String text, String line) {

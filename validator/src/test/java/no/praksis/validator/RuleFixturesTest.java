@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,13 +28,16 @@ import no.praksis.rules.RuleDefinition;
  * each offending line with {@code # expect: RULE-ID}; the rule must report exactly those lines. A
  * passing fixture has no such marks, and the rule must report nothing. Only the rule under test is
  * judged, so that fixtures stay valid as the catalogue grows; but no fixture may be broken in some
- * other way that would keep the rules from running.
+ * other way that would keep the rules from running. A fixture may set the judgement date with a
+ * line {@code # as-of: 2025-07-31}; every rule whose source has a first day in force is tested on
+ * both sides of it.
  */
 class RuleFixturesTest {
 
     private static final Path FIXTURES = Paths.get(System.getProperty("praksis.fixtures", "../rules/src/test/fixtures"));
     private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([A-Za-z0-9.,\\s-]+)$");
-    private static final Validator VALIDATOR = Validator.builder().build();
+    private static final Pattern AS_OF = Pattern.compile("^#\\s*as-of:\\s*(\\d{4}-\\d{2}-\\d{2})\\s*$");
+    private static final Set<String> RULE_LAYERS = Set.of("rules", "waivers");
 
     @TestFactory
     Stream<DynamicTest> everyFixtureOfEveryRule() throws IOException {
@@ -54,18 +58,30 @@ class RuleFixturesTest {
         } else {
             assertThat(expected).as("a passing fixture expects nothing").isEmpty();
         }
-        FileReport report = VALIDATOR.validate(file);
+        FileReport report = Validator.builder().asOf(asOf(file)).build().validate(file);
         List<String> actual = report.findings().stream().filter(f -> f.ruleId().equals(rule))
                 .map(f -> f.ruleId() + "@" + f.line()).sorted().toList();
         assertThat(actual).as(file + "\n" + report.findings()).containsExactlyElementsOf(expected);
         RuleDefinition definition = RuleCatalogue.standard().require(rule);
-        if (!"rules".equals(definition.layer())) {
+        if (!RULE_LAYERS.contains(definition.layer())) {
             return;
         }
         List<String> structural = report.findings().stream()
-                .filter(f -> !"rules".equals(RuleCatalogue.standard().require(f.ruleId()).layer()))
+                .filter(f -> RuleCatalogue.standard().require(f.ruleId()).fields().isEmpty())
+                .filter(f -> !RULE_LAYERS.contains(RuleCatalogue.standard().require(f.ruleId()).layer()))
                 .map(Finding::toString).toList();
         assertThat(structural).as("the fixture must be well-formed so that the rules run").isEmpty();
+    }
+
+    /** The judgement date the fixture asks for, or null for the default. */
+    static LocalDate asOf(Path file) throws IOException {
+        for (String line : Files.readAllLines(file)) {
+            Matcher matcher = AS_OF.matcher(line);
+            if (matcher.matches()) {
+                return LocalDate.parse(matcher.group(1));
+            }
+        }
+        return null;
     }
 
     /** The {@code RULE-ID@line} expectations written in the file. */
@@ -86,12 +102,25 @@ class RuleFixturesTest {
 
     @Test
     void everyRuleOfTheRuleBaseHasAPassingAndAFailingFixture() throws IOException {
-        Set<String> ruleLayer = RuleCatalogue.standard().rules().stream().filter(r -> "rules".equals(r.layer()))
+        Set<String> checked = RuleCatalogue.standard().rules().stream()
+                .filter(r -> RULE_LAYERS.contains(r.layer()) || !r.fields().isEmpty())
                 .map(RuleDefinition::id).collect(Collectors.toCollection(TreeSet::new));
-        for (String rule : ruleLayer) {
+        for (String rule : checked) {
             Path directory = FIXTURES.resolve(rule);
             assertThat(directory.resolve("pass.yaml")).as("passing fixture of " + rule).exists();
             assertThat(directory.resolve("fail.yaml")).as("failing fixture of " + rule).exists();
+        }
+        for (RuleDefinition rule : RuleCatalogue.standard().rules()) {
+            if (rule.validFrom() != null) {
+                List<LocalDate> dates = new ArrayList<>();
+                try (Stream<Path> files = Files.list(FIXTURES.resolve(rule.id()))) {
+                    for (Path file : files.toList()) {
+                        dates.add(asOf(file));
+                    }
+                }
+                assertThat(dates).as(rule.id() + " is tested before the day its source came into force")
+                        .anyMatch(date -> date != null && date.isBefore(rule.validFrom()));
+            }
         }
         try (Stream<Path> directories = Files.list(FIXTURES)) {
             assertThat(directories.map(p -> p.getFileName().toString()).toList())

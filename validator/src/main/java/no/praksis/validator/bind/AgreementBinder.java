@@ -41,9 +41,10 @@ import no.praksis.rules.model.UserInvolvement;
 import no.praksis.rules.model.Waiver;
 
 /**
- * Binds a schema-valid agreement tree to the immutable fact model. The schema has already checked
- * every type and required field, so binding cannot fail on user input; each record carries the
- * JSON Pointer it was bound from.
+ * Binds an agreement tree to the immutable fact model; each record carries the JSON Pointer it was
+ * bound from. The schema has already checked every type and every required field that no rule owns;
+ * an element that a rule owns may be missing (that rule reports it), and binds to null, or to an
+ * empty list.
  */
 public final class AgreementBinder {
 
@@ -60,8 +61,8 @@ public final class AgreementBinder {
                 evaluation(root.get("evaluation"), "/evaluation"),
                 responsibilities(root.get("responsibilities"), "/responsibilities"),
                 roles(root.get("roles"), "/roles"),
-                new Collaboration("/collaboration",
-                        list(root.get("collaboration"), "forums", "/collaboration", AgreementBinder::forum)),
+                root.has("collaboration") ? new Collaboration("/collaboration",
+                        list(root.get("collaboration"), "forums", "/collaboration", AgreementBinder::forum)) : null,
                 text(root, "researchAndInnovation"),
                 list(root, "signatories", "", (n, p) -> new Signatory(p, text(n, "party"), text(n, "name"),
                         text(n, "title"), text(n, "level"))),
@@ -77,7 +78,7 @@ public final class AgreementBinder {
     private static Parties parties(JsonNode node, String pointer) {
         JsonNode institution = node.get("institution");
         return new Parties(pointer,
-                new Institution(pointer + "/institution", text(institution, "name"),
+                institution == null ? null : new Institution(pointer + "/institution", text(institution, "name"),
                         text(institution, "organisationNumber"), text(institution, "unit")),
                 list(node, "municipalities", pointer, (n, p) -> new Municipality(p, text(n, "id"), text(n, "name"),
                         text(n, "organisationNumber"), text(n, "municipalityNumber"))));
@@ -102,56 +103,76 @@ public final class AgreementBinder {
     }
 
     private static Capacity capacity(JsonNode node, String pointer) {
+        if (node == null) {
+            return null;
+        }
         return new Capacity(pointer, text(node, "cycle"), list(node, "commitments", pointer,
                 (n, p) -> new CapacityCommitment(p, text(n, "programme"), text(n, "site"),
-                        n.get("minimumPlacements").asInt(),
+                        n.path("minimumPlacements").asInt(0),
                         list(n, "periods", p, (period, q) -> new CapacityPeriod(q, date(period, "from"),
                                 date(period, "to"), period.get("placements").asInt())))));
     }
 
     private static Competence competence(JsonNode node, String pointer) {
+        if (node == null) {
+            return null;
+        }
         JsonNode supervisors = node.get("supervisors");
         JsonNode training = node.get("supervisionTraining");
         return new Competence(pointer,
-                new SupervisorRequirements(pointer + "/supervisors", supervisors.get("sameProfession").asBoolean(),
-                        text(supervisors, "formalSupervisionCompetence"),
+                supervisors == null ? null : new SupervisorRequirements(pointer + "/supervisors",
+                        supervisors.get("sameProfession").asBoolean(), text(supervisors, "formalSupervisionCompetence"),
                         supervisors.has("studentsPerSupervisor") ? supervisors.get("studentsPerSupervisor").asInt() : null),
                 text(node, "professionalEnvironment"),
-                new SupervisionTraining(pointer + "/supervisionTraining", text(training, "provider"),
-                        text(training, "description")));
+                training == null ? null : new SupervisionTraining(pointer + "/supervisionTraining",
+                        text(training, "provider"), text(training, "description")));
     }
 
     private static Evaluation evaluation(JsonNode node, String pointer) {
+        if (node == null) {
+            return null;
+        }
         return new Evaluation(pointer, evaluationItem(node, pointer, "cooperation"),
                 evaluationItem(node, pointer, "quality"), evaluationItem(node, pointer, "competenceDevelopment"));
     }
 
     private static EvaluationItem evaluationItem(JsonNode parent, String parentPointer, String key) {
         JsonNode node = parent.get(key);
+        if (node == null) {
+            return null;
+        }
         return new EvaluationItem(parentPointer + "/" + key, text(node, "frequency"), text(node, "description"));
     }
 
     private static Responsibilities responsibilities(JsonNode node, String pointer) {
+        if (node == null) {
+            return null;
+        }
         JsonNode institution = node.get("institution");
         JsonNode municipality = node.get("municipality");
         return new Responsibilities(pointer,
-                new InstitutionResponsibilities(pointer + "/institution", text(institution, "followUp"),
-                        text(institution, "pedagogicalSupport"), strings(institution, "additional")),
-                new MunicipalityResponsibilities(pointer + "/municipality", text(municipality, "placements"),
+                institution == null ? null : new InstitutionResponsibilities(pointer + "/institution",
+                        text(institution, "followUp"), text(institution, "pedagogicalSupport"),
+                        strings(institution, "additional")),
+                municipality == null ? null : new MunicipalityResponsibilities(pointer + "/municipality",
+                        text(municipality, "placements"),
                         text(municipality, "dailySupervision"), text(municipality, "soundPractice"),
                         strings(municipality, "additional")),
                 text(node, "professionalDevelopment"));
     }
 
     private static Roles roles(JsonNode node, String pointer) {
+        if (node == null) {
+            return null;
+        }
         JsonNode coordinators = node.get("practiceCoordinators");
         String coordinatorsPointer = pointer + "/practiceCoordinators";
-        JsonNode institution = coordinators.get("institution");
+        JsonNode institution = coordinators == null ? null : coordinators.get("institution");
         JsonNode developer = node.get("professionalDeveloper");
         return new Roles(pointer,
-                new PracticeCoordinators(coordinatorsPointer,
-                        new Contact(coordinatorsPointer + "/institution", text(institution, "name"),
-                                text(institution, "email"), text(institution, "phone")),
+                coordinators == null ? null : new PracticeCoordinators(coordinatorsPointer,
+                        institution == null ? null : new Contact(coordinatorsPointer + "/institution",
+                                text(institution, "name"), text(institution, "email"), text(institution, "phone")),
                         list(coordinators, "municipalities", coordinatorsPointer,
                                 (n, p) -> new MunicipalCoordinator(p, text(n, "municipality"), text(n, "name"),
                                         text(n, "email"), text(n, "phone")))),
@@ -185,7 +206,7 @@ public final class AgreementBinder {
 
     private static List<String> strings(JsonNode parent, String key) {
         List<String> result = new ArrayList<>();
-        JsonNode array = parent.get(key);
+        JsonNode array = parent == null ? null : parent.get(key);
         if (array != null) {
             array.forEach(item -> result.add(item.asString()));
         }

@@ -3,6 +3,7 @@ package no.praksis.validator.report;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import no.praksis.rules.LegalBasis;
 import no.praksis.rules.Severity;
 import no.praksis.schema.JsonText;
 import no.praksis.validator.FileReport;
@@ -40,12 +41,12 @@ public final class JsonReport {
                 f.put("pointer", finding.pointer());
                 f.put("line", finding.line());
                 f.put("column", finding.column());
-                if (finding.legalBasis() != null) {
-                    ObjectNode basis = f.putObject("legalBasis");
-                    basis.put("instrument", finding.legalBasis().instrument());
-                    basis.put("title", finding.legalBasis().title());
-                    basis.put("article", finding.legalBasis().article());
-                    basis.put("url", finding.legalBasis().url());
+                if (finding.primaryLegalBasis() != null) {
+                    legalBasis(f.putObject("legalBasis"), finding.primaryLegalBasis());
+                }
+                if (finding.legalBasis().size() > 1) {
+                    ArrayNode more = f.putArray("additionalLegalBasis");
+                    finding.legalBasis().stream().skip(1).forEach(basis -> legalBasis(more.addObject(), basis));
                 }
                 f.put("waived", finding.waived());
             }
@@ -58,5 +59,12 @@ public final class JsonReport {
         summary.put("infos", report.count(Severity.INFO));
         summary.put("waived", report.waived());
         return JsonText.pretty(root);
+    }
+
+    private static void legalBasis(ObjectNode node, LegalBasis basis) {
+        node.put("instrument", basis.instrument());
+        node.put("title", basis.title());
+        node.put("article", basis.article());
+        node.put("url", basis.url());
     }
 }

@@ -1,5 +1,6 @@
 package no.praksis.validator.report;
 
+import no.praksis.rules.LegalBasis;
 import no.praksis.rules.Severity;
 import no.praksis.validator.FileReport;
 import no.praksis.validator.Finding;
@@ -23,11 +24,10 @@ public final class TextReport {
                         .append(": ").append(finding.severity().label()).append(' ').append(finding.ruleId())
                         .append(finding.waived() ? (nb ? " (unntak gitt)" : " (waived)") : "")
                         .append(' ').append(finding.message()).append('\n');
-                if (finding.legalBasis() != null) {
+                for (LegalBasis basis : finding.legalBasis()) {
                     out.append("    ").append(nb ? "Rettslig grunnlag: " : "Legal basis: ")
-                            .append(finding.legalBasis().instrument()).append(' ')
-                            .append(finding.legalBasis().article()).append(" (").append(finding.legalBasis().url())
-                            .append(")\n");
+                            .append(basis.instrument()).append(' ').append(basis.article())
+                            .append(" (").append(basis.url()).append(")\n");
                 }
                 excerpt(out, file, finding);
             }

@@ -1,5 +1,6 @@
 package no.praksis.validator.schema;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import com.networknt.schema.path.PathType;
 
 import tools.jackson.databind.JsonNode;
 
+import no.praksis.rules.RuleCatalogue;
 import no.praksis.schema.AgreementSchema;
 import no.praksis.validator.Detection;
 import no.praksis.validator.load.SourceMap;
@@ -30,6 +32,9 @@ public final class SchemaCheck {
     /** Pattern definitions of the schema that have their own explanation. */
     private static final List<String> EXPLAINED_PATTERNS = List.of("slug", "organisationNumber",
             "municipalityNumber", "text");
+
+    /** The variant of an owning rule that words a missing field, where the rule has other cases too. */
+    private static final String MISSING = "missing";
 
     private final SchemaNavigator navigator;
     private final Schema schema;
@@ -54,11 +59,15 @@ public final class SchemaCheck {
         return navigator;
     }
 
-    /** The schema's findings; {@code sourceMap} places those about a key at the key itself. */
-    public List<Detection> check(JsonNode tree, SourceMap sourceMap) {
+    /**
+     * The schema's findings. {@code sourceMap} places those about a key at the key itself. A missing
+     * or empty element that a legal source requires is reported under the rule of that source, as in
+     * force on {@code judgementDate}, so that it carries the source's severity and legal basis.
+     */
+    public List<Detection> check(JsonNode tree, SourceMap sourceMap, LocalDate judgementDate) {
         List<Detection> detections = new ArrayList<>();
         for (Error error : schema.validate(tree)) {
-            detections.add(describe(error, sourceMap));
+            detections.add(owned(describe(error, sourceMap), judgementDate));
         }
         return detections.stream().distinct().collect(Collectors.toList());
     }
@@ -70,6 +79,10 @@ public final class SchemaCheck {
         String field = fieldName(pointer);
         Map<String, String> args = new LinkedHashMap<>();
         args.put("field", field);
+        // What is missing or wrong, and where: replaced by the missing key and its object for "required".
+        String parent = pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')));
+        args.put("property", field);
+        args.put("where", parent.isEmpty() ? "" : parent.substring(1).replace('/', '.'));
         switch (error.getKeyword()) {
             case "required" -> {
                 String property = error.getProperty();
@@ -141,6 +154,24 @@ public final class SchemaCheck {
                 return new Detection("SCHEMA-INVALID", "other", pointer, null, args);
             }
         }
+    }
+
+    /** The detection under the rule that owns the missing or empty element, if a rule owns it. */
+    private static Detection owned(Detection detection, LocalDate judgementDate) {
+        boolean missing = detection.ruleId().equals("SCHEMA-REQUIRED")
+                || detection.ruleId().equals("SCHEMA-SIZE") && "min-items".equals(detection.variant())
+                || detection.ruleId().equals("SCHEMA-PATTERN") && "text".equals(detection.variant());
+        if (!missing) {
+            return detection;
+        }
+        boolean inParent = "field".equals(detection.variant()) || "top-level".equals(detection.variant());
+        String element = inParent
+                ? detection.pointer() + "/" + SourceMap.escape(detection.args().get("property")) : detection.pointer();
+        return RuleCatalogue.standard().ownerOf(element.replaceAll("/[0-9]+(?=/|$)", "/*"), judgementDate)
+                // A rule that is also checked by the rule engine words the missing field in its "missing" variant.
+                .map(owner -> new Detection(owner.id(), owner.variants().containsKey(MISSING) ? MISSING : null,
+                        detection.pointer(), detection.position(), detection.args()))
+                .orElse(detection);
     }
 
     /** The last segment of the pointer, as the user wrote it: the key or the list position. */

@@ -1,0 +1,43 @@
+package no.praksis.cli;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import no.praksis.rules.RuleCatalogue;
+import no.praksis.rules.RuleDefinition;
+import no.praksis.validator.docs.RuleDocs;
+
+/** {@code praksis explain RULE-ID}: the rule's whole explanation, with a failing and a passing example. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Forklarer en regel: hva den krever, hvorfor, rettslig grunnlag og eksempler.")
+final class ExplainCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "RULE-ID", description = "Regelens id, for eksempel RAMMEPLAN-3-DAILY-SUPERVISION.")
+    String ruleId;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nb",
+            description = "Språk: ${COMPLETION-CANDIDATES} (standard: ${DEFAULT-VALUE}).")
+    ValidateCommand.Language language;
+
+    @Override
+    public Integer call() {
+        Optional<RuleDefinition> rule = RuleCatalogue.standard().rule(ruleId);
+        if (rule.isEmpty()) {
+            spec.commandLine().getErr().println("praksis: ukjent regel «" + ruleId
+                    + "». `praksis rules` viser alle reglene.");
+            return 2;
+        }
+        spec.commandLine().getOut().print(new RuleDocs(List.of(language.name())).page(rule.get()));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

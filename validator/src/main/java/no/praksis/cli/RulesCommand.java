@@ -1,0 +1,37 @@
+package no.praksis.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import no.praksis.rules.RuleCatalogue;
+import no.praksis.rules.RuleDefinition;
+import no.praksis.validator.docs.RuleDocs;
+
+/** {@code praksis rules}: lists the rule catalogue. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = "Viser regelkatalogen: regel, alvorlighet, rettslig grunnlag og sammendrag.")
+final class RulesCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nb",
+            description = "Språk: ${COMPLETION-CANDIDATES} (standard: ${DEFAULT-VALUE}).")
+    ValidateCommand.Language language;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        RuleDocs docs = new RuleDocs(java.util.List.of(language.name()));
+        for (RuleDefinition rule : RuleCatalogue.standard().rules()) {
+            out.printf("%-45s %-8s %-40s %s%n", rule.id(), rule.severity().label(), docs.citation(rule),
+                    rule.summary().in(language.name()));
+        }
+        out.flush();
+        return 0;
+    }
+}

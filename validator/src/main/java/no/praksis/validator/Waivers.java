@@ -1,0 +1,58 @@
+package no.praksis.validator;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import no.praksis.rules.RuleCatalogue;
+import no.praksis.rules.RuleDefinition;
+import no.praksis.rules.model.Waiver;
+
+/**
+ * Applies an agreement's waivers: a valid waiver marks the recommendation findings it names (at its
+ * pointer and below, when it gives one) as waived; they stay in every report. A waiver of a rule
+ * that may not be waived, an expired waiver and a waiver that matches nothing are findings themselves.
+ */
+final class Waivers {
+
+    private Waivers() {
+    }
+
+    static List<Detection> apply(List<Waiver> waivers, List<Detection> detections, RuleCatalogue catalogue,
+                                 LocalDate judgementDate) {
+        List<Detection> result = new ArrayList<>(detections);
+        for (Waiver waiver : waivers) {
+            Map<String, String> args = Map.of("rule", waiver.rule(),
+                    "pointer", waiver.target() == null ? "" : waiver.target(),
+                    "expires", String.valueOf(waiver.expires()));
+            Optional<RuleDefinition> rule = catalogue.rule(waiver.rule());
+            if (rule.isPresent() && !rule.get().waivable()) {
+                result.add(Detection.at("WAIVER-STATUTORY", waiver.pointer() + "/rule", args));
+            } else if (rule.isPresent() && waiver.expires().isBefore(judgementDate)) {
+                result.add(Detection.at("WAIVER-EXPIRED", waiver.pointer() + "/expires", args));
+            } else if (!waive(waiver, result)) {
+                result.add(Detection.at("WAIVER-UNUSED", waiver.pointer(), args));
+            }
+        }
+        return result;
+    }
+
+    /** Marks the findings {@code waiver} covers; true when it covered any. */
+    private static boolean waive(Waiver waiver, List<Detection> detections) {
+        boolean used = false;
+        for (int i = 0; i < detections.size(); i++) {
+            Detection detection = detections.get(i);
+            if (detection.ruleId().equals(waiver.rule()) && covers(waiver.target(), detection.pointer())) {
+                detections.set(i, detection.asWaived());
+                used = true;
+            }
+        }
+        return used;
+    }
+
+    private static boolean covers(String target, String pointer) {
+        return target == null || target.equals(pointer) || pointer != null && pointer.startsWith(target + "/");
+    }
+}
