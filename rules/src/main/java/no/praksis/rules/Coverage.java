@@ -26,7 +26,8 @@ public record Coverage(List<Item> items) {
     }
 
     /**
-     * @param notCheckable why no rule can check it from an agreement, or null when rules cover it
+     * @param notCheckable why no rule can check it from an agreement, or, where rules cover it in
+     *                     part, what they leave unchecked; null when rules cover it fully
      */
     public record Item(String id, String source, LocalizedText text, LocalizedText notCheckable) {
     }

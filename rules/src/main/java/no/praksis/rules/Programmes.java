@@ -21,6 +21,12 @@ public final class Programmes {
         return CodeLists.standard().programme(programme.code()).map(p -> p.names().nb()).orElse(programme.code());
     }
 
+    /** True when the programme's guideline requires the supervisor to be of the programme's own profession. */
+    public static boolean requiresSupervisorOfSameProfession(Programme programme) {
+        return CodeLists.standard().programme(programme.code())
+                .map(p -> p.supervisorOfSameProfession() != null).orElse(false);
+    }
+
     /** The terms the programme's national guideline requires that the agreement does not state. */
     public static List<ProgrammeTerm> missingTerms(Programme programme) {
         return CodeLists.standard().programme(programme.code()).map(ProgrammeEntry::terms).orElse(List.of())

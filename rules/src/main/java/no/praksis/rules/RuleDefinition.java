@@ -45,6 +45,15 @@ public record RuleDefinition(String id, Severity severity, boolean waivable, Str
         return (validFrom == null || !date.isBefore(validFrom)) && (validTo == null || !date.isAfter(validTo));
     }
 
+    /**
+     * True when the rule applies to a finding with {@code args} on {@code date}: the rule is in force,
+     * and so is the national guideline it cites for the finding's programme, if it cites one.
+     */
+    public boolean appliesTo(LocalDate date, Map<String, String> args) {
+        return inForceOn(date) && legalBasis.stream().filter(LegalReference::isGuideline)
+                .allMatch(reference -> reference.on(date, args).isPresent());
+    }
+
     /** True when the rule owns the field at {@code pattern} (a pointer with {@code *} for list positions). */
     public boolean owns(String pattern) {
         return fields.contains(pattern);

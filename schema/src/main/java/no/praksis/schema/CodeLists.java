@@ -74,7 +74,8 @@ public final class CodeLists {
         Map<String, ProgrammeEntry> programmes = new LinkedHashMap<>();
         for (Map<String, Object> p : list(yaml, "programmes.yaml", "programmes")) {
             ProgrammeEntry entry = new ProgrammeEntry((String) p.get("code"), LocalizedText.from(p.get("names")),
-                    Boolean.TRUE.equals(p.get("rammeplan")), guidelines(p.get("guidelines")), terms(p.get("terms")));
+                    Boolean.TRUE.equals(p.get("rammeplan")), guidelines(p.get("guidelines")), terms(p.get("terms")),
+                    (String) p.get("supervisorOfSameProfession"));
             programmes.put(entry.code(), entry);
         }
         Map<String, ServiceAreaEntry> serviceAreas = new LinkedHashMap<>();

@@ -10,9 +10,13 @@ import java.util.Optional;
  * @param rammeplan  true when felles rammeplan § 1 lists the programme
  * @param guidelines the programme's national guidelines, oldest first
  * @param terms      the programme-specific clauses its guideline requires
+ * @param supervisorOfSameProfession the guideline's words requiring the supervisor to be of the
+ *                   programme's own profession without exception, or null where it says
+ *                   "normally" or "as a rule" (or nothing)
  */
 public record ProgrammeEntry(String code, LocalizedText names, boolean rammeplan,
-                             List<Guideline> guidelines, List<ProgrammeTerm> terms) {
+                             List<Guideline> guidelines, List<ProgrammeTerm> terms,
+                             String supervisorOfSameProfession) {
 
     public ProgrammeEntry {
         guidelines = List.copyOf(guidelines);

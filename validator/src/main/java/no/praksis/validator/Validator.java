@@ -108,7 +108,7 @@ public final class Validator {
             for (RuleHit hit : RuleEngine.run(agreement)) {
                 detections.add(Detection.at(hit.ruleId(), hit.pointer(), hit.args()));
             }
-            detections.removeIf(d -> !catalogue.require(d.ruleId()).inForceOn(judgementDate));
+            detections.removeIf(d -> !catalogue.require(d.ruleId()).appliesTo(judgementDate, d.args()));
             detections = Waivers.apply(agreement.waivers(), detections, catalogue, judgementDate);
         }
         return resolve(name, new LoadedDocument(document.tree(), document.sourceMap(), document.lines(), detections),

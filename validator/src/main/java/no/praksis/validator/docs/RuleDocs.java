@@ -98,7 +98,8 @@ public final class RuleDocs {
             String rules = cells.isEmpty()
                     ? "**" + label("Ikke kontrollerbart", "Not checkable") + ":** "
                             + (item.notCheckable() == null ? "" : text(item.notCheckable()))
-                    : String.join("<br>", cells);
+                    : String.join("<br>", cells) + (item.notCheckable() == null ? ""
+                            : "<br>**" + label("Merknad", "Note") + ":** " + text(item.notCheckable()));
             out.append("| ").append(item.id()).append(" | ").append(item.source()).append(" | ")
                     .append(text(item.text())).append(" | ").append(rules).append(" |\n");
         }
