@@ -3,12 +3,9 @@ package no.praksis.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +18,15 @@ import picocli.CommandLine.Parameters;
 
 import no.praksis.rules.Severity;
 import no.praksis.validator.AgreementFiles;
+import no.praksis.validator.AtomicFiles;
 import no.praksis.validator.FileReport;
 import no.praksis.validator.ValidationReport;
 import no.praksis.validator.Validator;
 import no.praksis.validator.load.LoadLimits;
+import no.praksis.validator.report.GithubReport;
 import no.praksis.validator.report.JsonReport;
+import no.praksis.validator.report.JunitReport;
+import no.praksis.validator.report.SarifReport;
 import no.praksis.validator.report.TextReport;
 
 /** {@code praksis validate PATH…}: validates agreements and reports what it finds. */
@@ -34,7 +35,7 @@ import no.praksis.validator.report.TextReport;
             "Avslutningskode: 0 alle gyldige, 1 funn på eller over --fail-on, 2 bruksfeil eller fil som ikke kan leses."})
 final class ValidateCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, sarif, junit, github }
 
     enum Threshold { error, warning, info }
 
@@ -92,9 +93,12 @@ final class ValidateCommand implements Callable<Integer> {
             String text = switch (formats.get(i)) {
                 case text -> TextReport.format(report, language.name());
                 case json -> JsonReport.format(report);
+                case sarif -> SarifReport.format(report, language.name());
+                case junit -> JunitReport.format(report, Severity.fromLabel(failOn.name()), language.name());
+                case github -> GithubReport.format(report);
             };
             if (i < outputs.size()) {
-                writeAtomically(outputs.get(i), text);
+                AtomicFiles.write(outputs.get(i), text);
             } else {
                 out.print(text);
             }
@@ -122,23 +126,5 @@ final class ValidateCommand implements Callable<Integer> {
     private static byte[] readStdin() throws IOException {
         InputStream in = Main.stdin;
         return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, LoadLimits.DEFAULT.maxBytes() + 1));
-    }
-
-    /** Writes the report to a temporary file beside the target, then moves it into place. */
-    private static void writeAtomically(Path target, String text) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path directory = absolute.getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 }

@@ -13,7 +13,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
-/** Finds the agreement files under a directory: every {@code *.yaml} and {@code *.yml}, in a stable order. */
+/**
+ * Finds the agreement files under a directory: every {@code *.yaml} and {@code *.yml}, in a stable
+ * order. Hidden files and directories (a name starting with a dot: {@code .git}, {@code .github},
+ * {@code .gitlab-ci.yml}, {@code .pre-commit-config.yaml}) hold tooling, not agreements, and are
+ * skipped; a hidden file named on the command line is still validated.
+ */
 public final class AgreementFiles {
 
     private AgreementFiles() {
@@ -23,6 +28,10 @@ public final class AgreementFiles {
     public static boolean isAgreementFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    private static boolean isHidden(Path path) {
+        return path.getFileName() != null && path.getFileName().toString().startsWith(".");
     }
 
     /**
@@ -35,8 +44,14 @@ public final class AgreementFiles {
             Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                            return !dir.equals(directory) && isHidden(dir)
+                                    ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                            if (isAgreementFile(file)) {
+                            if (isAgreementFile(file) && !isHidden(file)) {
                                 files.add(file);
                             }
                             return FileVisitResult.CONTINUE;
@@ -45,7 +60,7 @@ public final class AgreementFiles {
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
                             // A loop or an unreadable entry: reported as a file that cannot be read.
-                            if (isAgreementFile(file)) {
+                            if (isAgreementFile(file) && !isHidden(file)) {
                                 files.add(file);
                             }
                             return FileVisitResult.CONTINUE;

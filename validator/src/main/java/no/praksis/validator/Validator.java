@@ -73,7 +73,11 @@ public final class Validator {
 
     /** Validates one file. A file that cannot be read gives a {@code parse} finding, not an exception. */
     public FileReport validate(Path file) {
-        String name = file.toString();
+        return validate(file, file.toString());
+    }
+
+    /** As {@link #validate(Path)}; {@code name} is how reports refer to the file. */
+    public FileReport validate(Path file, String name) {
         try {
             if (Files.isDirectory(file)) {
                 return unreadable(name, "it is a directory");

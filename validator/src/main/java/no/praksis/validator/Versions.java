@@ -8,7 +8,8 @@ import java.util.Properties;
 /** The version of the tool, as built. */
 public final class Versions {
 
-    private static final String TOOL = load();
+    private static final Properties PROPERTIES = load();
+    private static final String TOOL = PROPERTIES.getProperty("version");
 
     private Versions() {
     }
@@ -22,11 +23,16 @@ public final class Versions {
         return TOOL;
     }
 
-    private static String load() {
+    /** Where the documentation lives (rule pages under {@code /rules/}); set at build time. */
+    public static String documentation() {
+        return PROPERTIES.getProperty("documentation");
+    }
+
+    private static Properties load() {
         try (InputStream in = Versions.class.getResourceAsStream("version.properties")) {
             Properties properties = new Properties();
             properties.load(in);
-            return properties.getProperty("version");
+            return properties;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

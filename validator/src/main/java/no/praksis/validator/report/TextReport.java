@@ -20,10 +20,7 @@ public final class TextReport {
         StringBuilder out = new StringBuilder();
         for (FileReport file : report.files()) {
             for (Finding finding : file.findings()) {
-                out.append(file.path()).append(':').append(finding.line()).append(':').append(finding.column())
-                        .append(": ").append(finding.severity().label()).append(' ').append(finding.ruleId())
-                        .append(finding.waived() ? (nb ? " (unntak gitt)" : " (waived)") : "")
-                        .append(' ').append(finding.message()).append('\n');
+                out.append(headline(file, finding, language)).append('\n');
                 for (LegalBasis basis : finding.legalBasis()) {
                     out.append("    ").append(nb ? "Rettslig grunnlag: " : "Legal basis: ")
                             .append(basis.instrument()).append(' ').append(basis.article())
@@ -32,8 +29,19 @@ public final class TextReport {
                 excerpt(out, file, finding);
             }
         }
-        out.append(summary(report, nb)).append('\n');
+        out.append(summary(report, language)).append('\n');
         return out.toString();
+    }
+
+    /**
+     * One finding on one line, as compilers write it: {@code path:line:column: severity RULE-ID
+     * message}. The Maven plugin logs findings in the same form.
+     */
+    public static String headline(FileReport file, Finding finding, String language) {
+        boolean nb = !"en".equals(language);
+        return file.path() + ':' + finding.line() + ':' + finding.column() + ": " + finding.severity().label() + ' '
+                + finding.ruleId() + (finding.waived() ? (nb ? " (unntak gitt)" : " (waived)") : "") + ' '
+                + finding.message();
     }
 
     /** The offending line with a caret under the column. */
@@ -52,7 +60,9 @@ public final class TextReport {
         out.append(String.format("%6s | %s^%n", "", gutter));
     }
 
-    private static String summary(ValidationReport report, boolean nb) {
+    /** The one-line summary: files checked, valid, and findings by severity. */
+    public static String summary(ValidationReport report, String language) {
+        boolean nb = !"en".equals(language);
         long files = report.files().size();
         long valid = report.validFiles();
         long errors = report.count(Severity.ERROR);

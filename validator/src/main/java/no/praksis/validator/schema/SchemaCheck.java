@@ -14,6 +14,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Draft202012;
+import com.networknt.schema.keyword.AnnotationKeyword;
 import com.networknt.schema.path.PathType;
 
 import tools.jackson.databind.JsonNode;
@@ -45,7 +46,9 @@ public final class SchemaCheck {
                 .formatAssertionsEnabled(true)
                 .pathType(PathType.JSON_POINTER)
                 .build();
-        Dialect dialect = Dialect.builder(Draft202012.getInstance()).format(new MailboxFormat()).build();
+        // enumDescriptions is the editors' keyword for the code lists' names: an annotation, not an assertion.
+        Dialect dialect = Dialect.builder(Draft202012.getInstance()).format(new MailboxFormat())
+                .keyword(new AnnotationKeyword("enumDescriptions")).build();
         SchemaRegistry registry = SchemaRegistry.withDialect(dialect, builder -> builder.schemaRegistryConfig(config));
         this.schema = registry.getSchema(schemaJson);
     }

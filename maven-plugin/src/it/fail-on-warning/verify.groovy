@@ -1,0 +1,5 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('[WARNING] agreements/baerum.yaml:')
+assert log.contains('warning REPORT-2.6-USER-INVOLVEMENT')
+assert log.contains('BUILD FAILURE')
+return true

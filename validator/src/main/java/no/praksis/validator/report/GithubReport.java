@@ -1,0 +1,47 @@
+package no.praksis.validator.report;
+
+import no.praksis.validator.FileReport;
+import no.praksis.validator.Finding;
+import no.praksis.validator.ValidationReport;
+
+/**
+ * GitHub Actions workflow commands: one {@code ::error file=…,line=…,col=…,title=RULE-ID::message}
+ * line per finding, which GitHub shows as an annotation on the file and line. Warnings become
+ * {@code ::warning}, infos {@code ::notice}; waived findings are left out.
+ */
+public final class GithubReport {
+
+    private GithubReport() {
+    }
+
+    public static String format(ValidationReport report) {
+        StringBuilder out = new StringBuilder();
+        for (FileReport file : report.files()) {
+            for (Finding finding : file.findings()) {
+                if (finding.waived()) {
+                    continue;
+                }
+                String command = switch (finding.severity()) {
+                    case ERROR -> "error";
+                    case WARNING -> "warning";
+                    case INFO -> "notice";
+                };
+                out.append("::").append(command).append(" file=").append(property(file.path()))
+                        .append(",line=").append(finding.line()).append(",col=").append(finding.column())
+                        .append(",title=").append(property(finding.ruleId())).append("::")
+                        .append(data(finding.message())).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Escapes a command's message as the runner requires. */
+    static String data(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** Escapes a command's property value, where colons and commas separate properties. */
+    static String property(String text) {
+        return data(text).replace(":", "%3A").replace(",", "%2C");
+    }
+}

@@ -1,0 +1,160 @@
+package no.praksis.validator.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+
+import tools.jackson.databind.JsonNode;
+
+import no.praksis.rules.RuleCatalogue;
+import no.praksis.rules.Severity;
+import no.praksis.schema.JsonText;
+import no.praksis.validator.FileReport;
+import no.praksis.validator.ValidationReport;
+import no.praksis.validator.Validator;
+
+/** SARIF, JUnit XML and GitHub annotations, from one report with an error, a warning and a waiver. */
+class ReportFormatsTest {
+
+    private static ValidationReport report;
+
+    @BeforeAll
+    static void validate() throws IOException {
+        String complete;
+        try (InputStream in = ReportFormatsTest.class.getResourceAsStream("/agreements/complete.yaml")) {
+            complete = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String broken = complete.replace("    organisationNumber: \"997058925\"", "    organisationNumber: \"997058924\"")
+                .replace("    roundTheClockCare: true", "    roundTheClockCare: true\n    unknownKey: 1")
+                .replace("  - code: vernepleier\n    name: Bachelor i vernepleie\n", "  - code: vernepleier\n    name: Bachelor i vernepleie\n");
+        String warned = complete.substring(0, complete.indexOf("userInvolvement:")) + complete.substring(complete.indexOf("clauses:"));
+        String waived = warned.replace("  - code: vernepleier\n    name: Bachelor i vernepleie\n",
+                "  - code: vernepleier\n    name: Bachelor i vernepleie\n") + """
+                waivers:
+                  - rule: REPORT-2.2-PROFESSIONAL-DEVELOPER
+                    reason: Fagutvikler ansettes våren 2027.
+                    approvedBy: Anne Larsen, kommunedirektør
+                    expires: 2027-12-31
+                """;
+        waived = waived.replace("  professionalDeveloper:\n    name: Ingrid Berg\n    organisation: Utviklingssenter for sykehjem og hjemmetjenester\n    email: ingrid.berg@baerum.example\n", "");
+        Validator validator = Validator.builder().build();
+        report = validator.report(List.of(
+                validator.validate("agreements/ødelagt avtale.yaml", broken.getBytes(StandardCharsets.UTF_8)),
+                validator.validate("agreements/uten-brukere.yaml", warned.getBytes(StandardCharsets.UTF_8)),
+                validator.validate("agreements/med-unntak.yaml", waived.getBytes(StandardCharsets.UTF_8)),
+                validator.validate("agreements/tom.yaml", new byte[0])));
+        assertThat(report.files().get(0).findings()).extracting(f -> f.ruleId()).containsExactly("SCHEMA-UNKNOWN-KEY");
+        assertThat(report.files().get(1).findings()).extracting(f -> f.ruleId()).containsExactly("REPORT-2.6-USER-INVOLVEMENT");
+        assertThat(report.files().get(2).findings()).extracting(f -> f.ruleId() + ":" + f.waived())
+                .containsExactlyInAnyOrder("REPORT-2.2-PROFESSIONAL-DEVELOPER:true", "REPORT-2.6-USER-INVOLVEMENT:false");
+    }
+
+    @Test
+    void sarifIsValidAgainstTheSarif210SchemaAndCarriesEveryRuleAndEachResultsPlace() throws IOException {
+        String sarif = SarifReport.format(report, "nb");
+        Schema schema;
+        try (InputStream in = getClass().getResourceAsStream("/sarif/sarif-2.1.0-rtm.5.json")) {
+            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4,
+                    builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                            .formatAssertionsEnabled(true).build()));
+            schema = registry.getSchema(JsonText.MAPPER.readTree(in));
+        }
+        JsonNode log = JsonText.MAPPER.readTree(sarif);
+        List<Error> errors = schema.validate(log);
+        assertThat(errors).as(sarif).isEmpty();
+        JsonNode rules = log.at("/runs/0/tool/driver/rules");
+        assertThat(rules.size()).isEqualTo(RuleCatalogue.standard().rules().size());
+        for (JsonNode rule : rules) {
+            assertThat(rule.at("/help/text").asString()).isNotBlank();
+            assertThat(rule.get("helpUri").asString()).startsWith("https://").endsWith("/rules/" + rule.get("id").asString() + ".md");
+        }
+        JsonNode result = log.at("/runs/0/results/0");
+        assertThat(result.get("ruleId").asString()).isEqualTo("SCHEMA-UNKNOWN-KEY");
+        assertThat(rules.get(result.get("ruleIndex").asInt()).get("id").asString()).isEqualTo("SCHEMA-UNKNOWN-KEY");
+        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asString())
+                .isEqualTo("agreements/%C3%B8delagt%20avtale.yaml");
+        assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt())
+                .isEqualTo(report.files().get(0).findings().get(0).line());
+        assertThat(result.at("/locations/0/physicalLocation/region/startColumn").asInt()).isEqualTo(5);
+        assertThat(result.at("/properties/pointer").asString()).isEqualTo("/sites/0/unknownKey");
+        JsonNode waived = log.at("/runs/0/results").valueStream()
+                .filter(r -> r.get("ruleId").asString().equals("REPORT-2.2-PROFESSIONAL-DEVELOPER")).findFirst().orElseThrow();
+        assertThat(waived.at("/suppressions/0/kind").asString()).isEqualTo("inSource");
+        assertThat(waived.get("level").asString()).isEqualTo("warning");
+    }
+
+    @Test
+    void junitHasATestCasePerFileAndRuleAndAFailurePerRuleAtOrAboveTheThreshold() throws Exception {
+        Document xml = parse(JunitReport.format(report, Severity.ERROR, "nb"));
+        NodeList suites = xml.getElementsByTagName("testsuite");
+        assertThat(suites.getLength()).isEqualTo(4);
+        int rules = RuleCatalogue.standard().rules().size();
+        Element broken = (Element) suites.item(0);
+        assertThat(broken.getAttribute("name")).isEqualTo("agreements/ødelagt avtale.yaml");
+        assertThat(broken.getAttribute("tests")).isEqualTo(String.valueOf(rules));
+        assertThat(broken.getAttribute("failures")).isEqualTo("1");
+        Element failing = testcase(broken, "SCHEMA-UNKNOWN-KEY");
+        assertThat(failing.getElementsByTagName("failure").getLength()).isEqualTo(1);
+        assertThat(failing.getElementsByTagName("failure").item(0).getTextContent()).contains("agreements/ødelagt avtale.yaml:");
+        Element warned = (Element) suites.item(1);
+        assertThat(warned.getAttribute("failures")).as("a warning is below the error threshold").isEqualTo("0");
+        assertThat(testcase(warned, "REPORT-2.6-USER-INVOLVEMENT").getElementsByTagName("system-out").item(0)
+                .getTextContent()).contains("warning REPORT-2.6-USER-INVOLVEMENT");
+        Element waived = (Element) suites.item(2);
+        assertThat(testcase(waived, "REPORT-2.2-PROFESSIONAL-DEVELOPER").getElementsByTagName("skipped").getLength()).isEqualTo(1);
+        Element unreadable = (Element) suites.item(3);
+        assertThat(unreadable.getAttribute("tests")).isEqualTo("1");
+        assertThat(testcase(unreadable, "parse").getElementsByTagName("failure").getLength()).isEqualTo(1);
+        assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("2");
+
+        Document strict = parse(JunitReport.format(report, Severity.WARNING, "nb"));
+        assertThat(((Element) strict.getElementsByTagName("testsuite").item(1)).getAttribute("failures")).isEqualTo("1");
+    }
+
+    @Test
+    void githubAnnotationsNameFileLineColumnAndRuleAndEscapeTheirValues() {
+        String annotations = GithubReport.format(report);
+        FileReport broken = report.files().get(0);
+        assertThat(annotations.lines().toList()).contains(
+                "::error file=agreements/ødelagt avtale.yaml,line=" + broken.findings().get(0).line()
+                        + ",col=5,title=SCHEMA-UNKNOWN-KEY::" + broken.findings().get(0).message());
+        assertThat(annotations).contains("::warning file=agreements/uten-brukere.yaml,line=")
+                .contains("::error file=agreements/tom.yaml,line=1,col=1,title=parse::")
+                .doesNotContain("REPORT-2.2-PROFESSIONAL-DEVELOPER");
+        assertThat(GithubReport.property("a:b,c%\nd")).isEqualTo("a%3Ab%2Cc%25%0Ad");
+    }
+
+    private static Document parse(String xml) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Element testcase(Element suite, String rule) {
+        NodeList cases = suite.getElementsByTagName("testcase");
+        for (int i = 0; i < cases.getLength(); i++) {
+            Element testcase = (Element) cases.item(i);
+            if (testcase.getAttribute("name").equals(rule)) {
+                return testcase;
+            }
+        }
+        throw new AssertionError("no test case " + rule);
+    }
+}
