@@ -102,11 +102,18 @@ public final class Validator {
         }
         List<Detection> detections = new ArrayList<>(document.detections());
         LocalDate judgementDate = judgementDate(document.tree());
-        List<Detection> schemaFindings = schemaCheck.check(document.tree(), document.sourceMap(), judgementDate);
+        List<Detection> schemaFindings = new ArrayList<>(schemaCheck.check(document.tree(), document.sourceMap(),
+                judgementDate));
+        // A placeholder left from `praksis init` is reported as such, not as the bad date or number it
+        // stands in for; while any is left, the agreement is a draft and the rules do not run.
+        List<Detection> placeholders = Placeholders.find(document.tree());
+        schemaFindings.removeIf(d -> placeholders.stream().anyMatch(p -> p.pointer().equals(d.pointer())));
+        detections.addAll(placeholders);
         detections.addAll(schemaFindings);
         // Rules reason over a well-formed agreement only: structural problems stop here. An element
         // that a rule owns may be missing (the rule reports it), and the other rules still run.
-        boolean structural = schemaFindings.stream().anyMatch(d -> catalogue.require(d.ruleId()).fields().isEmpty());
+        boolean structural = !placeholders.isEmpty()
+                || schemaFindings.stream().anyMatch(d -> catalogue.require(d.ruleId()).fields().isEmpty());
         if (!structural) {
             Agreement agreement = AgreementBinder.bind(document.tree());
             for (RuleHit hit : RuleEngine.run(agreement)) {

@@ -100,11 +100,16 @@ class RuleFixturesTest {
         return result;
     }
 
+    /**
+     * SCHEMA-INVALID words any schema violation that has no rule of its own; the format's schema uses
+     * no such keyword today, so no agreement can produce it.
+     */
+    private static final Set<String> UNREACHABLE = Set.of("SCHEMA-INVALID");
+
     @Test
-    void everyRuleOfTheRuleBaseHasAPassingAndAFailingFixture() throws IOException {
-        Set<String> checked = RuleCatalogue.standard().rules().stream()
-                .filter(r -> RULE_LAYERS.contains(r.layer()) || !r.fields().isEmpty())
-                .map(RuleDefinition::id).collect(Collectors.toCollection(TreeSet::new));
+    void everyRuleOfTheCatalogueHasAPassingAndAFailingFixture() throws IOException {
+        Set<String> checked = RuleCatalogue.standard().rules().stream().map(RuleDefinition::id)
+                .filter(id -> !UNREACHABLE.contains(id)).collect(Collectors.toCollection(TreeSet::new));
         for (String rule : checked) {
             Path directory = FIXTURES.resolve(rule);
             assertThat(directory.resolve("pass.yaml")).as("passing fixture of " + rule).exists();
