@@ -47,13 +47,19 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Avtalefiler eller mapper; - leser standard inn.")
     List<String> paths;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Rapportformat: ${COMPLETION-CANDIDATES} (standard: text). Kan gjentas, med --output for hvert.")
-    List<Format> formats = new ArrayList<>();
+    /** One report: a format, and the file it goes to (standard output when none is given). */
+    static final class Report {
+        @Option(names = "--format", paramLabel = "FORMAT", required = true,
+                description = "Rapportformat: ${COMPLETION-CANDIDATES} (standard: text). Kan gjentas.")
+        Format format;
 
-    @Option(names = "--output", paramLabel = "FILE",
-            description = "Skriv rapporten i formatet med samme plassering til FILE i stedet for standard ut.")
-    List<Path> outputs = new ArrayList<>();
+        @Option(names = "--output", paramLabel = "FILE",
+                description = "Skriv rapporten fra --format rett foran til FILE i stedet for standard ut.")
+        Path output;
+    }
+
+    @CommandLine.ArgGroup(exclusive = false, multiplicity = "0..*")
+    List<Report> reports = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
             description = "Laveste alvorlighet som gir avslutningskode 1: ${COMPLETION-CANDIDATES} (standard: ${DEFAULT-VALUE}).")
@@ -71,13 +77,14 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (formats.isEmpty()) {
-            formats.add(Format.text);
+        if (reports.isEmpty()) {
+            Report text = new Report();
+            text.format = Format.text;
+            reports.add(text);
         }
-        if (outputs.size() > formats.size() || formats.size() - outputs.size() > 1) {
+        if (reports.stream().filter(r -> r.output == null).count() > 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Hvert --format unntatt ett trenger sin egen --output (fikk " + formats.size() + " format og "
-                            + outputs.size() + " --output).");
+                    "Bare én rapport kan gå til standard ut; gi de andre --output FILE rett etter sitt --format.");
         }
         Validator validator = Validator.builder().language(language.name()).asOf(asOf).build();
         List<FileReport> files = new ArrayList<>();
@@ -89,16 +96,16 @@ final class ValidateCommand implements Callable<Integer> {
             return 2;
         }
         ValidationReport report = validator.report(files);
-        for (int i = 0; i < formats.size(); i++) {
-            String text = switch (formats.get(i)) {
+        for (Report target : reports) {
+            String text = switch (target.format) {
                 case text -> TextReport.format(report, language.name());
                 case json -> JsonReport.format(report);
                 case sarif -> SarifReport.format(report, language.name());
                 case junit -> JunitReport.format(report, Severity.fromLabel(failOn.name()), language.name());
                 case github -> GithubReport.format(report);
             };
-            if (i < outputs.size()) {
-                AtomicFiles.write(outputs.get(i), text);
+            if (target.output != null) {
+                AtomicFiles.write(target.output, text);
             } else {
                 out.print(text);
             }

@@ -264,6 +264,20 @@ class CliTest {
                 + "      minimumPlacements: 2\n");
     }
 
+    @Test
+    void anOutputBelongsToTheFormatJustBeforeIt() throws IOException {
+        Path file = write("avtale.yaml", complete.replace("    organisationNumber: \"997058925\"",
+                "    organisationNumber: \"997058924\""));
+        Path sarif = directory.resolve("praksis.sarif");
+        Run run = run("validate", "--format", "github", "--format", "sarif", "--output", sarif.toString(), file.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).startsWith("::error file=").contains("title=CONSISTENCY-ORGANISATION-NUMBER::");
+        assertThat(JsonText.MAPPER.readTree(sarif.toFile()).get("version").asString()).isEqualTo("2.1.0");
+        Run twoToScreen = run("validate", "--format", "text", "--format", "json", file.toString());
+        assertThat(twoToScreen.exitCode()).isEqualTo(2);
+        assertThat(twoToScreen.err()).contains("Bare én rapport kan gå til standard ut");
+    }
+
     private static int lineOf(String text, String line) {
         return text.substring(0, text.indexOf(line)).split("\n", -1).length;
     }
