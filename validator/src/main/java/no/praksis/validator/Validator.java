@@ -96,9 +96,23 @@ public final class Validator {
 
     /** Validates an agreement given as bytes; {@code name} is how reports refer to it. */
     public FileReport validate(String name, byte[] content) {
+        return check(name, content).report();
+    }
+
+    /**
+     * What validation found, and the agreement as the rules saw it.
+     *
+     * @param agreement the bound agreement, or null when the document could not be bound (it could not
+     *                  be parsed, is not well-formed, or still holds placeholders)
+     */
+    public record Checked(FileReport report, Agreement agreement) {
+    }
+
+    /** Validates an agreement, keeping the bound agreement for those who go on to use it (rendering). */
+    public Checked check(String name, byte[] content) {
         LoadedDocument document = loader.load(content);
         if (!document.parsed()) {
-            return resolve(name, document, null);
+            return new Checked(resolve(name, document, null), null);
         }
         List<Detection> detections = new ArrayList<>(document.detections());
         LocalDate judgementDate = judgementDate(document.tree());
@@ -114,16 +128,17 @@ public final class Validator {
         // that a rule owns may be missing (the rule reports it), and the other rules still run.
         boolean structural = !placeholders.isEmpty()
                 || schemaFindings.stream().anyMatch(d -> catalogue.require(d.ruleId()).fields().isEmpty());
+        Agreement agreement = null;
         if (!structural) {
-            Agreement agreement = AgreementBinder.bind(document.tree());
+            agreement = AgreementBinder.bind(document.tree());
             for (RuleHit hit : RuleEngine.run(agreement)) {
                 detections.add(Detection.at(hit.ruleId(), hit.pointer(), hit.args()));
             }
             detections.removeIf(d -> !catalogue.require(d.ruleId()).appliesTo(judgementDate, d.args()));
             detections = Waivers.apply(agreement.waivers(), detections, catalogue, judgementDate);
         }
-        return resolve(name, new LoadedDocument(document.tree(), document.sourceMap(), document.lines(), detections),
-                judgementDate);
+        return new Checked(resolve(name, new LoadedDocument(document.tree(), document.sourceMap(), document.lines(),
+                detections), judgementDate), agreement);
     }
 
     private FileReport unreadable(String name, String problem) {

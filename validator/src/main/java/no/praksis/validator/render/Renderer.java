@@ -1,0 +1,146 @@
+package no.praksis.validator.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.BeansWrapper;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+import no.praksis.rules.Severity;
+import no.praksis.rules.model.Agreement;
+import no.praksis.rules.model.Signatory;
+import no.praksis.validator.FileReport;
+import no.praksis.validator.Validator;
+import no.praksis.validator.Versions;
+
+/**
+ * Renders a valid agreement into the contract the parties sign: FreeMarker templates (in the
+ * agreement's language) to XHTML, then an archival, accessible PDF with the agreement's YAML inside
+ * and an empty signature field per signatory. An agreement with an error finding is not rendered,
+ * unless as a marked draft without signature fields. The same agreement and tool version always give
+ * the same bytes. Safe to share between threads.
+ */
+public final class Renderer {
+
+    private static final String TEMPLATES = "/no/praksis/templates";
+
+    private final Validator validator;
+    private final Configuration freemarker;
+
+    public Renderer(Validator validator) {
+        this.validator = validator;
+        this.freemarker = configuration();
+    }
+
+    /**
+     * What rendering gave.
+     *
+     * @param pdf the contract, or null when the agreement was refused (see the report's findings)
+     */
+    public record Rendering(FileReport report, byte[] pdf) {
+
+        public boolean refused() {
+            return pdf == null;
+        }
+    }
+
+    /**
+     * Validates and renders the agreement {@code source}.
+     *
+     * @param draft render even with errors, marked as a draft on every page and without signature fields
+     */
+    public Rendering render(String name, byte[] source, boolean draft) {
+        Validator.Checked checked = validator.check(name, source);
+        boolean errors = checked.report().findings().stream()
+                .anyMatch(f -> !f.waived() && f.severity() == Severity.ERROR) || !checked.report().parsed();
+        if (checked.agreement() == null || errors && !draft) {
+            return new Rendering(checked.report(), null);
+        }
+        return new Rendering(checked.report(), pdf(checked.agreement(), source, draft));
+    }
+
+    private byte[] pdf(Agreement agreement, byte[] source, boolean draft) {
+        byte[] digest = sha256(source);
+        String sha256 = HexFormat.of().formatHex(digest);
+        String attachment = attachmentName(agreement);
+        String xhtml = xhtml(ContractModel.of(agreement, draft, sha256, attachment));
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (!draft) {
+            List<String> names = ContractModel.signatureFieldNames(agreement);
+            for (int i = 0; i < names.size(); i++) {
+                Signatory signatory = agreement.signatories().get(i);
+                fields.put(names.get(i), tooltip(agreement.language(), signatory));
+            }
+        }
+        byte[] id = sha256((sha256 + "|" + draft + "|" + Versions.tool()).getBytes(StandardCharsets.UTF_8));
+        return PdfContract.render(xhtml, new PdfContract.Parts(source, attachment,
+                "en".equals(agreement.language()) ? "Source text of the agreement (praksisavtale/v1)"
+                        : "Avtalens kildetekst (praksisavtale/v1)",
+                fields, agreement.term().effectiveFrom(), PdfContract.documentId(id), "praksis " + Versions.tool()));
+    }
+
+    /** The file name of the agreement's YAML inside the contract. */
+    public static String attachmentName(Agreement agreement) {
+        return agreement.id() + "-v" + agreement.version() + ".yaml";
+    }
+
+    String xhtml(Map<String, Object> model) {
+        try {
+            Template template = freemarker.getTemplate("contract.ftlh");
+            StringWriter out = new StringWriter();
+            template.process(model, out);
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (TemplateException e) {
+            throw new IllegalStateException("the contract template failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String tooltip(String language, Signatory signatory) {
+        return ("en".equals(language) ? "Signature: " : "Signatur: ") + signatory.name() + ", " + signatory.title();
+    }
+
+    /**
+     * FreeMarker locked down: templates see only the view model's maps, lists and texts; they cannot
+     * create objects ({@code ?new}), reach the Java API ({@code ?api}) or call methods, and every value
+     * is HTML-escaped ({@code .ftlh}).
+     */
+    private static Configuration configuration() {
+        Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
+        configuration.setClassForTemplateLoading(Renderer.class, TEMPLATES);
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setRecognizeStandardFileExtensions(true);
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setAPIBuiltinEnabled(false);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setExposureLevel(BeansWrapper.EXPOSE_NOTHING);
+        configuration.setObjectWrapper(wrapper.build());
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        return configuration;
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
