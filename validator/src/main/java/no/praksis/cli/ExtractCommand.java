@@ -1,0 +1,66 @@
+package no.praksis.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import no.praksis.validator.AtomicFiles;
+import no.praksis.validator.render.ContractSource;
+
+/** {@code praksis extract CONTRACT.pdf}: writes the agreement's YAML, embedded in the contract, back out. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Henter avtalens kildetekst (YAML) ut av en kontrakt laget med praksis render.")
+final class ExtractCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "CONTRACT.pdf", description = "Kontrakten.")
+    Path contract;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Hvor YAML-filen skal skrives; - for standard ut. Standard: vedleggets navn i gjeldende mappe.")
+    String output;
+
+    @Option(names = "--force", description = "Overskriv filen om den finnes.")
+    boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<ContractSource.Source> source;
+        try {
+            source = ContractSource.extract(Files.readAllBytes(contract));
+        } catch (IOException e) {
+            err.println("praksis: " + contract + " kan ikke leses som PDF (" + e.getMessage() + ").");
+            return 2;
+        }
+        if (source.isEmpty()) {
+            err.println("praksis: " + contract + " inneholder ingen avtale; bare kontrakter laget med praksis render har det.");
+            return 2;
+        }
+        if ("-".equals(output)) {
+            System.out.write(source.get().content());
+            System.out.flush();
+            return 0;
+        }
+        Path target = Path.of(output != null ? output : source.get().name());
+        if (Files.exists(target) && !force) {
+            err.println("praksis: " + target + " finnes allerede; den blir ikke overskrevet. Bruk -o for et annet navn, "
+                    + "eller --force.");
+            return 2;
+        }
+        AtomicFiles.write(target, source.get().content());
+        spec.commandLine().getOut().println("praksis: skrev " + target + ".");
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

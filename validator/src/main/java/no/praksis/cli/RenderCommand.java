@@ -1,0 +1,90 @@
+package no.praksis.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import no.praksis.validator.AtomicFiles;
+import no.praksis.validator.FileReport;
+import no.praksis.validator.Validator;
+import no.praksis.validator.load.LoadLimits;
+import no.praksis.validator.render.Renderer;
+import no.praksis.validator.report.TextReport;
+
+/**
+ * {@code praksis render FILE -o OUT.pdf}: validates the agreement and renders the contract. An
+ * agreement with an error is refused (exit 1, nothing written) unless {@code --draft}.
+ */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = {"Lager kontrakten (PDF/A, klar for signering) av en gyldig avtale.",
+            "Avtaler med feil gjengis ikke, unntatt som merket utkast med --draft."})
+final class RenderCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Avtalefilen (YAML).")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf", required = true, description = "PDF-filen som skal lages.")
+    Path output;
+
+    @Option(names = "--draft", description = "Lag et utkast selv om avtalen har feil: merket «UTKAST – ikke til signering» på hver side, uten signaturfelt.")
+    boolean draft;
+
+    @Option(names = "--force", description = "Overskriv OUT.pdf om den finnes.")
+    boolean force;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nb",
+            description = "Språk i meldingene: ${COMPLETION-CANDIDATES} (standard: ${DEFAULT-VALUE}). Kontraktens språk står i avtalen.")
+    ValidateCommand.Language language;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Vurderingsdato (ÅÅÅÅ-MM-DD), som for validate.")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (Files.exists(output) && !force) {
+            err.println("praksis: " + output + " finnes allerede; den blir ikke overskrevet. Velg et annet navn, "
+                    + "eller bruk --force.");
+            return 2;
+        }
+        Validator validator = Validator.builder().language(language.name()).asOf(asOf).build();
+        byte[] source;
+        if (!Files.isRegularFile(file)) {
+            FileReport unreadable = validator.validate(file);
+            out.print(TextReport.format(validator.report(List.of(unreadable)), language.name()));
+            return 2;
+        }
+        if (Files.size(file) > LoadLimits.DEFAULT.maxBytes()) {
+            out.print(TextReport.format(validator.report(List.of(validator.validate(file))), language.name()));
+            return 2;
+        }
+        source = Files.readAllBytes(file);
+        Renderer.Rendering rendering = new Renderer(validator).render(file.toString(), source, draft);
+        out.print(TextReport.format(validator.report(List.of(rendering.report())), language.name()));
+        if (!rendering.report().parsed()) {
+            return 2;
+        }
+        if (rendering.refused()) {
+            err.println("praksis: avtalen har feil og blir ikke gjengitt som kontrakt. Rett feilene over, eller lag et "
+                    + "merket utkast med --draft.");
+            return 1;
+        }
+        AtomicFiles.write(output, rendering.pdf());
+        out.println("praksis: skrev " + output + (draft ? " (utkast, ikke til signering)." : "."));
+        out.flush();
+        return 0;
+    }
+}
