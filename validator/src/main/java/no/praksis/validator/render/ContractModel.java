@@ -172,10 +172,11 @@ final class ContractModel {
     }
 
     private Map<String, Object> commitment(CapacityCommitment commitment) {
-        Site site = agreement.sites().stream().filter(s -> s.id().equals(commitment.site())).findFirst().orElseThrow();
-        String municipality = site.municipality() != null ? municipalityName(site.municipality())
-                : agreement.parties().municipalities().get(0).name();
-        return map("siteName", site.name(), "municipalityName", municipality,
+        // A draft may name a site the agreement does not have: it is shown as written.
+        Site site = agreement.sites().stream().filter(s -> s.id().equals(commitment.site())).findFirst().orElse(null);
+        String municipality = site != null && site.municipality() != null ? municipalityName(site.municipality())
+                : agreement.parties().municipalities().isEmpty() ? null : agreement.parties().municipalities().get(0).name();
+        return map("siteName", site == null ? commitment.site() : site.name(), "municipalityName", municipality,
                 "minimumPlacements", commitment.minimumPlacements(),
                 "periods", list(commitment.periods(), (CapacityPeriod p) -> map("from", date(p.from()), "to", date(p.to()),
                         "placements", p.placements())));

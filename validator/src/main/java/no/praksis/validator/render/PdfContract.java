@@ -78,6 +78,11 @@ final class PdfContract {
                  LocalDate date, long documentId, String producer) {
     }
 
+    static {
+        // openhtmltopdf logs its progress through java.util.logging; the tool reports through its own output.
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
     private PdfContract() {
     }
 
@@ -174,10 +179,15 @@ final class PdfContract {
         Map<Integer, COSObjectable> parentTree = new HashMap<>(root.getParentTree().getNumbers());
         int nextKey = root.getParentTreeNextKey();
         List<org.apache.pdfbox.pdmodel.interactive.form.PDField> added = new ArrayList<>();
+        Map<String, PagePosition<Box>> byName = new HashMap<>();
         for (PagePosition<Box> block : blocks) {
-            String name = block.getId().substring("sig-".length());
-            if (!fields.containsKey(name)) {
-                continue;
+            byName.putIfAbsent(block.getId().substring("sig-".length()), block);
+        }
+        // Fields in the order the agreement lists its signatories, wherever the layout put their blocks.
+        for (String name : fields.keySet()) {
+            PagePosition<Box> block = byName.get(name);
+            if (block == null) {
+                throw new IllegalStateException("the contract template has no signature block for " + name);
             }
             PDPage page = document.getPage(block.getPageNo());
             PDRectangle rectangle = new PDRectangle(block.getX(), block.getY(), block.getWidth(), block.getHeight());
