@@ -1,0 +1,205 @@
+package no.praksis.validator.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+import no.praksis.validator.Validator;
+
+/** The contract as the parties get it, checked the way an archive and a signing tool would check it. */
+class RendererTest {
+
+    private static final Renderer RENDERER = new Renderer(Validator.builder().build());
+    private static final Map<String, byte[]> RENDERED = new ConcurrentHashMap<>();
+    private static String complete;
+
+    @BeforeAll
+    static void readExample() throws IOException {
+        try (InputStream in = RendererTest.class.getResourceAsStream("/agreements/complete.yaml")) {
+            complete = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The complete example in {@code language}, rendered once per test run. */
+    private static byte[] contract(String language) {
+        return RENDERED.computeIfAbsent(language, l -> render(inLanguage(l), false).pdf());
+    }
+
+    private static String inLanguage(String language) {
+        return complete.replace("language: nb", "language: " + language);
+    }
+
+    private static Renderer.Rendering render(String yaml, boolean draft) {
+        return RENDERER.render("avtale.yaml", yaml.getBytes(StandardCharsets.UTF_8), draft);
+    }
+
+    /** The text as a reader sees it, in the order it stands on the page. */
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nb", "nn", "en"})
+    void theContractIsPdfA3aAndTaggedAccessiblePdfUa1InEachLanguage(String language) throws Exception {
+        byte[] pdf = contract(language);
+        assertThat(PdfValidation.failures(pdf, PDFAFlavour.PDFA_3_A)).isEmpty();
+        assertThat(PdfValidation.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    @Test
+    void theBokmalContractStatesTheAgreementAsContractProse() throws IOException {
+        String text = text(contract("nb")).replaceAll("(?U)\\s+", " ");
+        assertThat(text).contains("Samarbeidsavtale om praksisstudier i kommunale helse- og omsorgstjenester")
+                .contains("OsloMet – storbyuniversitetet").contains("997 058 925")
+                .contains("Bærum kommune").contains("935 478 715")
+                .contains("Bærum kommune forplikter seg til å stille minst 12 praksisplasser for Bachelor i sykepleie ved Lindelia sykehjem")
+                .contains("Lindelia sykehjem").contains("Hjemmetjenesten Sandvika").contains("Bolig og omsorg vest")
+                .contains("Praksiskoordinatorene avtaler fordeling av studenter")
+                .contains("Kari Nordmann").contains("Ola Hansen").contains("Ingrid Berg")
+                .contains("Strategisk samarbeidsmøte").contains("Eldrerådet i Bærum").contains("Tvister")
+                .contains("Per Olsen").contains("Anne Larsen").contains("Liv Johansen").contains("Tor Andersen")
+                .contains("1. august 2026").contains("Side 1 av").contains("oslomet-baerum-helse-2026");
+    }
+
+    @Test
+    void nynorskAndEnglishContractsAreWrittenInTheirLanguage() throws IOException {
+        assertThat(text(contract("nn"))).contains("Side 1 av").contains("Bærum kommune");
+        String english = text(contract("en")).replaceAll("(?U)\\s+", " ");
+        assertThat(english).contains("Page 1 of").contains("1 August 2026").contains("Bærum kommune");
+    }
+
+    @Test
+    void everyFontIsEmbeddedAndComesFromTheProject() throws IOException {
+        try (PDDocument document = Loader.loadPDF(contract("nb"))) {
+            List<String> fonts = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                PDResources resources = page.getResources();
+                for (var name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    fonts.add(font.getName());
+                }
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(name -> assertThat(name).contains("DejaVu"));
+        }
+    }
+
+    @Test
+    void theAgreementsYamlIsInsideTheContractExactlyAndItsSha256IsPrinted() throws Exception {
+        byte[] source = complete.getBytes(StandardCharsets.UTF_8);
+        byte[] pdf = contract("nb");
+        ContractSource.Source embedded = ContractSource.extract(pdf).orElseThrow();
+        assertThat(embedded.name()).isEqualTo("oslomet-baerum-helse-2026-v1.yaml");
+        assertThat(embedded.content()).isEqualTo(source);
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(source));
+        assertThat(text(pdf).replaceAll("(?U)\\s+", "")).contains(sha256);
+    }
+
+    @Test
+    void eachSignatoryHasAnEmptySignatureFieldAtTheirBlock() throws IOException {
+        try (PDDocument document = Loader.loadPDF(contract("nb"))) {
+            PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
+            assertThat(form).isNotNull();
+            assertThat(form.getNeedAppearances()).isFalse();
+            List<String> names = new ArrayList<>();
+            for (PDField field : form.getFields()) {
+                assertThat(field).isInstanceOf(PDSignatureField.class);
+                assertThat(((PDSignatureField) field).getSignature()).as("unsigned").isNull();
+                names.add(field.getPartialName());
+                PDAnnotationWidget widget = field.getWidgets().get(0);
+                assertThat(widget.isPrinted()).isTrue();
+                assertThat(widget.getRectangle().getWidth()).isGreaterThan(100);
+                assertThat(widget.getRectangle().getHeight()).isGreaterThan(40);
+                // The field lies over the block that names the signatory.
+                PDFTextStripperByArea area = new PDFTextStripperByArea();
+                var rect = widget.getRectangle();
+                float height = widget.getPage().getMediaBox().getHeight();
+                area.addRegion("block", new java.awt.geom.Rectangle2D.Float(rect.getLowerLeftX(),
+                        height - rect.getUpperRightY(), rect.getWidth(), rect.getHeight()));
+                area.extractRegions(widget.getPage());
+                String surname = field.getPartialName().substring(field.getPartialName().lastIndexOf('-') + 1);
+                assertThat(area.getTextForRegion("block").toLowerCase()).as(field.getPartialName()).contains(surname);
+            }
+            assertThat(names).containsExactly("signatur-per-olsen", "signatur-anne-larsen", "signatur-liv-johansen",
+                    "signatur-tor-andersen");
+        }
+    }
+
+    @Test
+    void theSameAgreementGivesTheSameBytes() {
+        byte[] first = render(complete, false).pdf();
+        byte[] second = render(complete, false).pdf();
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void anAgreementWithAnErrorIsRefusedAndADraftIsMarkedOnEveryPageWithoutSignatureFields() throws IOException {
+        String broken = complete.replace("      site: hjemmetjenesten-sandvika\n      minimumPlacements: 8",
+                "      site: hjemmetjenesten-sandvika\n      minimumPlacements: 8\n    - programme: vernepleier\n"
+                        + "      site: finnes-ikke\n      minimumPlacements: 1");
+        Renderer.Rendering refused = render(broken, false);
+        assertThat(refused.refused()).isTrue();
+        assertThat(refused.report().findings()).extracting(f -> f.ruleId()).contains("CONSISTENCY-SITE-REFERENCE");
+
+        byte[] draft = render(broken, true).pdf();
+        try (PDDocument document = Loader.loadPDF(draft)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(document)).as("page " + page).contains("UTKAST – ikke til signering");
+            }
+            PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
+            assertThat(form == null || form.getFields().isEmpty()).isTrue();
+        }
+    }
+
+    @Test
+    void agreementTextCannotInjectMarkup() throws IOException {
+        String hostile = complete.replace("Uenighet om forståelsen av avtalen skal først søkes løst ved forhandlinger mellom partene.",
+                "<script>alert(1)</script> </p> & ${x} <img src=\"file:///etc/hostname\"/>");
+        byte[] pdf = render(hostile, false).pdf();
+        String text = text(pdf).replaceAll("(?U)\\s+", " ");
+        assertThat(text).contains("<script>alert(1)</script> </p> & ${x} <img src=\"file:///etc/hostname\"/>");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    PDXObject object = page.getResources().getXObject(name);
+                    assertThat(object).as("no image was loaded").isNotInstanceOf(PDImageXObject.class);
+                }
+            }
+        }
+    }
+}
