@@ -48,9 +48,10 @@ public final class Renderer {
     /**
      * What rendering gave.
      *
-     * @param pdf the contract, or null when the agreement was refused (see the report's findings)
+     * @param pdf      the contract, or null when the agreement was refused (see the report's findings)
+     * @param fileName the contract's file name, {@code <id>-v<version>.pdf}, or null when refused
      */
-    public record Rendering(FileReport report, byte[] pdf) {
+    public record Rendering(FileReport report, byte[] pdf, String fileName) {
 
         public boolean refused() {
             return pdf == null;
@@ -67,9 +68,11 @@ public final class Renderer {
         boolean errors = checked.report().findings().stream()
                 .anyMatch(f -> !f.waived() && f.severity() == Severity.ERROR) || !checked.report().parsed();
         if (checked.agreement() == null || errors && !draft) {
-            return new Rendering(checked.report(), null);
+            return new Rendering(checked.report(), null, null);
         }
-        return new Rendering(checked.report(), pdf(checked.agreement(), source, draft));
+        Agreement agreement = checked.agreement();
+        return new Rendering(checked.report(), pdf(agreement, source, draft),
+                agreement.id() + "-v" + agreement.version() + ".pdf");
     }
 
     private byte[] pdf(Agreement agreement, byte[] source, boolean draft) {

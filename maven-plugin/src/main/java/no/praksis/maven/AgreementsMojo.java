@@ -1,0 +1,121 @@
+package no.praksis.maven;
+
+import java.io.File;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import no.praksis.validator.AgreementFiles;
+import no.praksis.validator.Validator;
+
+/** What the goals share: which agreements, in which language, judged on which date. */
+abstract class AgreementsMojo extends AbstractMojo {
+
+    /** The directory the agreements are in. */
+    @Parameter(property = "praksis.directory", defaultValue = "${project.basedir}/agreements")
+    protected File directory;
+
+    /**
+     * Which files under {@code directory} to take, as glob patterns relative to it. Default:
+     * {@code **}{@code /*.yaml} and {@code **}{@code /*.yml}. Hidden files and directories are never
+     * included.
+     */
+    @Parameter
+    protected List<String> includes = new ArrayList<>(List.of("**/*.yaml", "**/*.yml"));
+
+    /** Files under {@code directory} to leave out, as glob patterns relative to it. */
+    @Parameter
+    protected List<String> excludes = new ArrayList<>();
+
+    /** Skips the goal. */
+    @Parameter(property = "praksis.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** The language of the messages: {@code nb} (bokmål) or {@code en}. */
+    @Parameter(property = "praksis.lang", defaultValue = "nb")
+    protected String language;
+
+    /**
+     * The judgement date (YYYY-MM-DD): agreements are judged by the law in force on it. By default
+     * the later of today and each agreement's {@code term.effectiveFrom}.
+     */
+    @Parameter(property = "praksis.asOf")
+    protected String asOf;
+
+    /** The project's base directory, against which findings name their files. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    protected File basedir;
+
+    protected Validator validator() throws MojoExecutionException {
+        return Validator.builder().language(language()).asOf(judgementDate()).build();
+    }
+
+    /** The path of {@code file} as findings name it: relative to the project. */
+    protected String name(Path file) {
+        return basedir.toPath().toAbsolutePath().relativize(file.toAbsolutePath()).toString();
+    }
+
+    protected List<Path> agreements() throws MojoFailureException {
+        Path root = directory.toPath();
+        if (!directory.isDirectory()) {
+            throw new MojoFailureException("praksis: fant ikke avtalemappen " + directory
+                    + ". Legg avtalene der, eller sett <directory> i plugin-konfigurasjonen.");
+        }
+        FileSystem fs = FileSystems.getDefault();
+        List<PathMatcher> include = matchers(fs, includes);
+        List<PathMatcher> exclude = matchers(fs, excludes);
+        List<Path> files = new ArrayList<>();
+        for (Path file : AgreementFiles.under(root)) {
+            Path relative = root.relativize(file);
+            if (include.stream().anyMatch(m -> m.matches(relative)) && exclude.stream().noneMatch(m -> m.matches(relative))) {
+                files.add(file);
+            }
+        }
+        if (files.isEmpty()) {
+            throw new MojoFailureException("praksis: fant ingen avtalefiler i " + directory + " som passer " + includes
+                    + (excludes.isEmpty() ? "" : " unntatt " + excludes) + ".");
+        }
+        return files;
+    }
+
+    /** Glob matchers; {@code **}{@code /x} also matches {@code x} at the top, as users expect. */
+    private static List<PathMatcher> matchers(FileSystem fs, List<String> patterns) {
+        List<PathMatcher> matchers = new ArrayList<>();
+        for (String pattern : patterns) {
+            matchers.add(fs.getPathMatcher("glob:" + pattern));
+            if (pattern.startsWith("**/")) {
+                matchers.add(fs.getPathMatcher("glob:" + pattern.substring(3)));
+            }
+        }
+        return matchers;
+    }
+
+    protected String language() {
+        return language == null ? "nb" : language.strip().toLowerCase(Locale.ROOT);
+    }
+
+    protected LocalDate judgementDate() throws MojoExecutionException {
+        if (!List.of("nb", "en").contains(language())) {
+            throw new MojoExecutionException("praksis: language må være nb eller en, ikke «" + language + "».");
+        }
+        if (asOf == null || asOf.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(asOf.strip());
+        } catch (DateTimeParseException e) {
+            throw new MojoExecutionException("praksis: asOf må være en dato på formen ÅÅÅÅ-MM-DD, ikke «" + asOf + "».");
+        }
+    }
+}

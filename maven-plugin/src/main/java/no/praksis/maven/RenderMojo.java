@@ -1,0 +1,59 @@
+package no.praksis.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import no.praksis.validator.AtomicFiles;
+import no.praksis.validator.render.Renderer;
+import no.praksis.validator.report.TextReport;
+
+/**
+ * Renders every valid agreement of the project into its signed-ready contract,
+ * {@code <outputDirectory>/<id>-v<version>.pdf}: PDF/A-3a, tagged, with the agreement's YAML inside
+ * and an empty signature field per signatory. An agreement with an error is not rendered; its
+ * findings are logged (the {@code validate} goal fails the build on them).
+ */
+@Mojo(name = "render", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public class RenderMojo extends AgreementsMojo {
+
+    /** Where the contracts are written. */
+    @Parameter(property = "praksis.contractsDirectory", defaultValue = "${project.build.directory}/praksis-contracts")
+    private File outputDirectory;
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (skip) {
+            getLog().info("praksis: gjengivelse hoppes over (praksis.skip).");
+            return;
+        }
+        Renderer renderer = new Renderer(validator());
+        int written = 0;
+        try {
+            for (Path file : agreements()) {
+                Renderer.Rendering rendering = renderer.render(name(file), Files.readAllBytes(file), false);
+                if (rendering.refused()) {
+                    rendering.report().findings().forEach(f -> getLog().warn(TextReport.headline(rendering.report(), f,
+                            language())));
+                    getLog().warn("praksis: " + name(file) + " har feil og blir ikke gjengitt som kontrakt.");
+                    continue;
+                }
+                Path target = outputDirectory.toPath().resolve(rendering.fileName());
+                AtomicFiles.write(target, rendering.pdf());
+                getLog().info("praksis: " + name(file) + " → " + target);
+                written++;
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("praksis: kunne ikke lese en avtale eller skrive en kontrakt: " + e.getMessage(), e);
+        } catch (org.apache.maven.plugin.MojoFailureException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        getLog().info("praksis: " + written + " kontrakt" + (written == 1 ? "" : "er") + " skrevet til " + outputDirectory);
+    }
+}
