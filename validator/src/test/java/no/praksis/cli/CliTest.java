@@ -38,14 +38,16 @@ class CliTest {
         }
     }
 
-    private static Run run(InputStream stdin, String... args) {
+    /** Runs the command line in process, as {@code praksis ARGS} with {@code stdin}. */
+    static Run run(InputStream stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), stdin);
         return new Run(code, out.toString(), err.toString());
     }
 
-    private static Run run(String... args) {
+    /** Runs the command line in process with empty standard input. */
+    static Run run(String... args) {
         return run(new ByteArrayInputStream(new byte[0]), args);
     }
 

@@ -2,10 +2,7 @@ package no.praksis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -41,17 +38,10 @@ class InitCommandTest {
     @TempDir
     Path directory;
 
-    private static CliTest.Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), new ByteArrayInputStream(new byte[0]));
-        return new CliTest.Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void theSkeletonIsADraftUntilItsPlaceholdersAreFilledInAndThenValid() throws IOException {
         Path file = directory.resolve("agreements/ny-avtale.yaml");
-        CliTest.Run init = run("init", file.toString());
+        CliTest.Run init = CliTest.run("init", file.toString());
         assertThat(init.exitCode()).isZero();
         String skeleton = Files.readString(file);
 
@@ -61,7 +51,7 @@ class InitCommandTest {
         assertThat(schema).as("the editor finds the schema").isRegularFile();
         assertThat(schema.getFileName().toString()).isEqualTo("praksisavtale-v1.schema.json");
 
-        CliTest.Run draft = run("validate", "--format", "json", file.toString());
+        CliTest.Run draft = CliTest.run("validate", "--format", "json", file.toString());
         assertThat(draft.exitCode()).isEqualTo(1);
         JsonNode findings = JsonText.MAPPER.readTree(draft.out()).at("/files/0/findings");
         long placeholders = skeleton.lines().filter(line -> !line.startsWith("#"))
@@ -70,7 +60,7 @@ class InitCommandTest {
         findings.forEach(f -> assertThat(f.get("ruleId").asString()).isEqualTo("PLACEHOLDER"));
 
         Files.writeString(file, fill(skeleton));
-        CliTest.Run filled = run("validate", "--fail-on", "info", file.toString());
+        CliTest.Run filled = CliTest.run("validate", "--fail-on", "info", file.toString());
         assertThat(filled.out()).isEqualTo("1 fil kontrollert: 1 gyldig, 0 med feil. 0 feil, 0 advarsler, 0 merknader.\n");
         assertThat(filled.exitCode()).isZero();
     }
@@ -79,7 +69,7 @@ class InitCommandTest {
     void anExistingFileIsNotOverwrittenWithoutForce() throws IOException {
         Path file = directory.resolve("avtale.yaml");
         Files.writeString(file, "min avtale\n");
-        CliTest.Run refused = run("init", file.toString());
+        CliTest.Run refused = CliTest.run("init", file.toString());
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err()).contains("finnes allerede").contains("--force");
         assertThat(Files.readString(file)).isEqualTo("min avtale\n");
@@ -87,7 +77,7 @@ class InitCommandTest {
             assertThat(files.toList()).as("no temporary file left behind").containsExactly(file);
         }
 
-        assertThat(run("init", "--force", "--language", "nn", file.toString()).exitCode()).isZero();
+        assertThat(CliTest.run("init", "--force", "--language", "nn", file.toString()).exitCode()).isZero();
         assertThat(Files.readString(file)).contains("language: nn").contains("<<FYLL INN:");
     }
 

@@ -2,11 +2,8 @@ package no.praksis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,24 +27,17 @@ class RenderCommandTest {
         }
     }
 
-    private static CliTest.Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), new ByteArrayInputStream(new byte[0]));
-        return new CliTest.Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void renderWritesTheContractAndExtractGivesBackTheExactYaml() throws IOException {
         Path agreement = directory.resolve("avtale.yaml");
         Files.writeString(agreement, complete);
         Path pdf = directory.resolve("kontrakt.pdf");
-        CliTest.Run render = run("render", agreement.toString(), "-o", pdf.toString());
+        CliTest.Run render = CliTest.run("render", agreement.toString(), "-o", pdf.toString());
         assertThat(render.exitCode()).as(render.out() + render.err()).isZero();
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
 
         Path extracted = directory.resolve("tilbake.yaml");
-        CliTest.Run extract = run("extract", pdf.toString(), "-o", extracted.toString());
+        CliTest.Run extract = CliTest.run("extract", pdf.toString(), "-o", extracted.toString());
         assertThat(extract.exitCode()).isZero();
         assertThat(Files.readAllBytes(extracted)).isEqualTo(Files.readAllBytes(agreement));
         try (var files = Files.list(directory)) {
@@ -62,14 +52,14 @@ class RenderCommandTest {
         Files.writeString(agreement, complete.replace("    organisationNumber: \"997058925\"",
                 "    organisationNumber: \"997058924\""));
         Path pdf = directory.resolve("kontrakt.pdf");
-        CliTest.Run refused = run("render", agreement.toString(), "-o", pdf.toString());
+        CliTest.Run refused = CliTest.run("render", agreement.toString(), "-o", pdf.toString());
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.out()).contains("error CONSISTENCY-ORGANISATION-NUMBER");
         assertThat(refused.err()).contains("blir ikke gjengitt").contains("--draft");
         try (var files = Files.list(directory)) {
             assertThat(files.toList()).containsExactly(agreement);
         }
-        CliTest.Run draft = run("render", "--draft", agreement.toString(), "-o", pdf.toString());
+        CliTest.Run draft = CliTest.run("render", "--draft", agreement.toString(), "-o", pdf.toString());
         assertThat(draft.exitCode()).isZero();
         assertThat(draft.out()).contains("utkast");
         assertThat(pdf).exists();
@@ -81,16 +71,16 @@ class RenderCommandTest {
         Files.writeString(agreement, complete);
         Path pdf = directory.resolve("kontrakt.pdf");
         Files.writeString(pdf, "en annen fil");
-        CliTest.Run refused = run("render", agreement.toString(), "-o", pdf.toString());
+        CliTest.Run refused = CliTest.run("render", agreement.toString(), "-o", pdf.toString());
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err()).contains("finnes allerede");
         assertThat(Files.readString(pdf)).isEqualTo("en annen fil");
-        assertThat(run("render", "--force", agreement.toString(), "-o", pdf.toString()).exitCode()).isZero();
+        assertThat(CliTest.run("render", "--force", agreement.toString(), "-o", pdf.toString()).exitCode()).isZero();
 
-        CliTest.Run extractRefused = run("extract", pdf.toString(), "-o", agreement.toString());
+        CliTest.Run extractRefused = CliTest.run("extract", pdf.toString(), "-o", agreement.toString());
         assertThat(extractRefused.exitCode()).isEqualTo(2);
         assertThat(extractRefused.err()).contains("finnes allerede");
-        assertThat(run("extract", "--force", pdf.toString(), "-o", agreement.toString()).exitCode()).isZero();
+        assertThat(CliTest.run("extract", "--force", pdf.toString(), "-o", agreement.toString()).exitCode()).isZero();
         assertThat(Files.readString(agreement)).isEqualTo(complete);
     }
 
@@ -98,7 +88,7 @@ class RenderCommandTest {
     void extractNamesWhatIsWrongWithAFileThatIsNoContract() throws IOException {
         Path notPdf = directory.resolve("ikke.pdf");
         Files.writeString(notPdf, "dette er ikke en pdf");
-        CliTest.Run run = run("extract", notPdf.toString());
+        CliTest.Run run = CliTest.run("extract", notPdf.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("kan ikke leses som PDF");
     }
