@@ -187,6 +187,17 @@ class RendererTest {
     }
 
     @Test
+    void aDraftOfAnAgreementMissingWholeSectionsStillRendersAndShowsTheGaps() throws IOException {
+        String gaps = complete.substring(0, complete.indexOf("evaluation:")) + complete.substring(complete.indexOf("responsibilities:"));
+        gaps = gaps.substring(0, gaps.indexOf("roles:")) + gaps.substring(gaps.indexOf("collaboration:"));
+        Renderer.Rendering draft = render(gaps, true);
+        assertThat(draft.report().findings()).extracting(f -> f.ruleId()).contains("RAMMEPLAN-3-ROLES", "REPORT-2.1-EVALUATION");
+        assertThat(draft.refused()).isFalse();
+        assertThat(text(draft.pdf())).contains("UTKAST");
+        assertThat(render(gaps, false).refused()).isTrue();
+    }
+
+    @Test
     void agreementTextCannotInjectMarkup() throws IOException {
         String hostile = complete.replace("Uenighet om forståelsen av avtalen skal først søkes løst ved forhandlinger mellom partene.",
                 "<script>alert(1)</script> </p> & ${x} <img src=\"file:///etc/hostname\"/>");
