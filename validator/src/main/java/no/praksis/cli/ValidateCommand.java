@@ -73,6 +73,11 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Vurderingsdato (ÅÅÅÅ-MM-DD). Standard: den seneste av i dag og avtalens effectiveFrom.")
     LocalDate asOf;
 
+    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "" + LoadLimits.DEFAULT_MAX_BYTES,
+            description = "Største fil (og standard inn) som leses, i byte, høyst " + LoadLimits.MAX_MAX_BYTES
+                    + " (standard: ${DEFAULT-VALUE}). En større fil rapporteres uten å bli lest.")
+    long maxFileSize;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -86,7 +91,12 @@ final class ValidateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Bare én rapport kan gå til standard ut; gi de andre --output FILE rett etter sitt --format.");
         }
-        Validator validator = Validator.builder().language(language.name()).asOf(asOf).build();
+        if (maxFileSize < 1 || maxFileSize > LoadLimits.MAX_MAX_BYTES) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-file-size må være mellom 1 og "
+                    + LoadLimits.MAX_MAX_BYTES + " byte, ikke " + maxFileSize + ".");
+        }
+        LoadLimits limits = LoadLimits.DEFAULT.withMaxBytes(maxFileSize);
+        Validator validator = Validator.builder().language(language.name()).asOf(asOf).limits(limits).build();
         List<FileReport> files = new ArrayList<>();
         for (String path : paths) {
             files.addAll(validate(validator, path));
@@ -119,7 +129,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     private List<FileReport> validate(Validator validator, String path) throws IOException {
         if ("-".equals(path)) {
-            return List.of(validator.validate(Validator.STDIN, readStdin()));
+            return List.of(validator.validate(Validator.STDIN, readStdin(maxFileSize)));
         }
         Path file = Paths.get(path);
         if (Files.isDirectory(file)) {
@@ -130,8 +140,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /** Reads standard input, but never more than the size limit (and one byte to tell it was exceeded). */
-    private static byte[] readStdin() throws IOException {
+    private static byte[] readStdin(long maxBytes) throws IOException {
         InputStream in = Main.stdin;
-        return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, LoadLimits.DEFAULT.maxBytes() + 1));
+        return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     }
 }

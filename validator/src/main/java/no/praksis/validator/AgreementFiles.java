@@ -35,8 +35,11 @@ public final class AgreementFiles {
     }
 
     /**
-     * The agreement files under {@code directory}, sorted by path. Symbolic links are followed; a
-     * link back into a directory already being walked is skipped rather than followed forever.
+     * The agreement files under {@code directory}, sorted by path. Symbolic links are followed. An
+     * entry that cannot be visited is listed too, whatever its name, so that validating it reports
+     * why rather than the run passing it over in silence: a link back into a directory already being
+     * walked (a loop, which is not followed), a directory that cannot be opened or listed. Hidden
+     * entries are skipped as always.
      */
     public static List<Path> under(Path directory) {
         List<Path> files = new ArrayList<>();
@@ -59,9 +62,20 @@ public final class AgreementFiles {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            // A loop or an unreadable entry: reported as a file that cannot be read.
-                            if (isAgreementFile(file) && !isHidden(file)) {
+                            // A loop or an unreadable entry, perhaps a directory of agreements: listed,
+                            // so that it is reported as something that cannot be read.
+                            if (!isHidden(file)) {
                                 files.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                            // A directory whose listing broke off part way: what was found is kept, and
+                            // the directory is listed to be reported.
+                            if (e != null && !files.contains(dir)) {
+                                files.add(dir);
                             }
                             return FileVisitResult.CONTINUE;
                         }

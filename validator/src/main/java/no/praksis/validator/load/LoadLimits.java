@@ -1,15 +1,66 @@
 package no.praksis.validator.load;
 
 /**
- * Bounds on what the loader accepts, so that no input can exhaust memory or the stack.
+ * Bounds on what the loader accepts, so that no input can exhaust memory or the stack. Each limit
+ * that a file exceeds is a {@code parse} finding naming the file (and the line, where there is one),
+ * never an exception. docs/security.md lists them with what each defends against.
  *
- * @param maxBytes   largest file accepted
- * @param maxDepth   deepest nesting of mappings and sequences
- * @param maxAliases most aliases to collections ({@code *name}) in one document
- * @param maxNodes   most nodes after aliases are expanded
+ * @param maxBytes        largest file accepted, in bytes (judged before the file is read)
+ * @param maxDepth        deepest nesting of mappings and sequences
+ * @param maxAliases      most aliases to collections ({@code *name}) in one document
+ * @param maxNodes        most nodes (mappings, sequences, scalars, aliases) in the text, and most
+ *                        nodes after aliases are expanded
+ * @param maxScalarLength longest single value or key, in characters (UTF-16 code units)
+ * @param maxLines        most lines in the file (each line is kept as a string for the report)
  */
-public record LoadLimits(long maxBytes, int maxDepth, int maxAliases, int maxNodes) {
+public record LoadLimits(long maxBytes, int maxDepth, int maxAliases, int maxNodes, int maxScalarLength,
+                         int maxLines) {
 
-    /** Generous for any real agreement (they are a few kilobytes), small enough to be safe. */
-    public static final LoadLimits DEFAULT = new LoadLimits(4L * 1024 * 1024, 64, 100, 200_000);
+    /** The default file size limit: 4 MiB. A real agreement is a few kilobytes. */
+    public static final long DEFAULT_MAX_BYTES = 4L * 1024 * 1024;
+
+    /**
+     * The largest file size limit that can be set. While a file is loaded it is held in memory
+     * several times over (bytes, text, the parser's code points, lines for the report): some ten
+     * times its size, so 16 MiB needs some 200 MB of heap.
+     */
+    public static final long MAX_MAX_BYTES = 16L * 1024 * 1024;
+
+    /** The default limit on one value: 100 000 characters, some thirty pages of text. */
+    public static final int DEFAULT_MAX_SCALAR_LENGTH = 100_000;
+
+    /** The default limit on lines: 100 000, some three hundred times the example agreement. */
+    public static final int DEFAULT_MAX_LINES = 100_000;
+
+    /**
+     * Generous for any real agreement (the example has 7 kB, 338 nodes and nests 6 deep), small
+     * enough that every worst case tried within them loads in a heap of 80 MB (docs/security.md).
+     */
+    public static final LoadLimits DEFAULT = new LoadLimits(DEFAULT_MAX_BYTES, 64, 100, 50_000,
+            DEFAULT_MAX_SCALAR_LENGTH, DEFAULT_MAX_LINES);
+
+    public LoadLimits {
+        if (maxBytes < 1 || maxBytes > MAX_MAX_BYTES) {
+            throw new IllegalArgumentException("maxBytes must be between 1 and " + MAX_MAX_BYTES + ": " + maxBytes);
+        }
+        if (maxDepth < 1 || maxAliases < 0 || maxNodes < 1 || maxScalarLength < 1 || maxLines < 1) {
+            throw new IllegalArgumentException("limits must be positive: " + maxDepth + ", " + maxAliases + ", "
+                    + maxNodes + ", " + maxScalarLength + ", " + maxLines);
+        }
+    }
+
+    /** Limits with the default scalar length and number of lines. */
+    public LoadLimits(long maxBytes, int maxDepth, int maxAliases, int maxNodes) {
+        this(maxBytes, maxDepth, maxAliases, maxNodes, DEFAULT_MAX_SCALAR_LENGTH, DEFAULT_MAX_LINES);
+    }
+
+    /** These limits with another file size limit. */
+    public LoadLimits withMaxBytes(long bytes) {
+        return new LoadLimits(bytes, maxDepth, maxAliases, maxNodes, maxScalarLength, maxLines);
+    }
+
+    /** These limits with another limit on the length of one value. */
+    public LoadLimits withMaxScalarLength(int length) {
+        return new LoadLimits(maxBytes, maxDepth, maxAliases, maxNodes, length, maxLines);
+    }
 }

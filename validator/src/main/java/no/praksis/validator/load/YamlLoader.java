@@ -7,16 +7,19 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -43,6 +46,12 @@ import no.praksis.validator.schema.SchemaNavigator;
  */
 public final class YamlLoader {
 
+    /**
+     * Lines kept for showing a finding in context are cut at this many characters, so that a report
+     * never prints megabytes of one line (a huge scalar, a whole document in flow style).
+     */
+    static final int MAX_SHOWN_LINE = 1000;
+
     private final SchemaNavigator schema;
     private final LoadLimits limits;
 
@@ -56,21 +65,11 @@ public final class YamlLoader {
             return failed(List.of(), "too-large", null,
                     Map.of("size", String.valueOf(bytes.length), "limit", String.valueOf(limits.maxBytes())));
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
-            List<String> lines = before.lines().toList();
-            Position at = new Position(Math.max(1, (int) before.chars().filter(c -> c == '\n').count() + 1),
-                    lines.isEmpty() || before.endsWith("\n") ? 1 : lines.get(lines.size() - 1).length() + 1);
-            return failed(lines, "encoding", at, Map.of());
+        int malformed = malformedAt(bytes);
+        if (malformed >= 0) {
+            return notUtf8(new String(bytes, 0, malformed, StandardCharsets.UTF_8));
         }
-        decoder.flush(out);
-        out.flip();
-        String text = out.toString();
+        String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             // A byte order mark is allowed in YAML and says nothing about the agreement.
             text = text.substring(1);
@@ -78,36 +77,97 @@ public final class YamlLoader {
         return parse(text);
     }
 
+    /** The offset of the first byte that is not well-formed UTF-8, or -1 when all are. */
+    private static int malformedAt(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        // Decoded a piece at a time and thrown away: the text itself is made once, afterwards.
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return in.position();
+            }
+            out.clear();
+            if (result.isUnderflow()) {
+                return -1;
+            }
+        }
+    }
+
+    /** The finding for a file that is not UTF-8, at the line and column of the first bad byte. */
+    private LoadedDocument notUtf8(String before) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < before.length(); i++) {
+            if (before.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String last = before.substring(lineStart);
+        Position at = new Position(line, last.length() + 1);
+        // Only the offending line is shown; the lines before it are not needed.
+        List<String> lines = line > limits.maxLines() ? List.of()
+                : shown(Stream.concat(Collections.nCopies(line - 1, "").stream(), Stream.of(last)).toList());
+        return failed(lines, "encoding", at, Map.of());
+    }
+
     private LoadedDocument parse(String text) {
-        List<String> lines = text.lines().toList();
+        int lineCount = lineCount(text);
+        if (lineCount > limits.maxLines()) {
+            // Judged before the lines are split out: a file of a million empty comments would
+            // otherwise take a hundred megabytes as line strings.
+            return failed(List.of(), "too-many-lines", new Position(limits.maxLines() + 1, 1),
+                    Map.of("lines", String.valueOf(lineCount), "limit", String.valueOf(limits.maxLines())));
+        }
+        List<String> lines = shown(text.lines().toList());
         LoadSettings settings = LoadSettings.builder()
                 .setLabel("agreement")
                 .setAllowDuplicateKeys(true) // reported by the walk below, at the duplicate's line
                 .setMaxAliasesForCollections(limits.maxAliases())
                 .setAllowRecursiveKeys(false)
+                .setAllowNonScalarKeys(true) // reported by the walk below as complex-key, at the key
                 .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
+                // The text is read in one piece. With the default 1 KiB buffer the reader copies the
+                // token it is in for every kilobyte more it reads, and a 4 MB word takes seconds.
+                .setBufferSize(Math.max(1024, text.length() + 1))
                 .build();
         Optional<Node> root;
+        BoundedParser parser = new BoundedParser(new ParserImpl(settings, new StreamReader(settings, text)), limits);
         try {
-            Composer composer = new Composer(settings, new DepthLimitedParser(
-                    new ParserImpl(settings, new StreamReader(settings, text)), limits.maxDepth()));
-            root = composer.getSingleNode();
-        } catch (DepthLimitedParser.TooDeep e) {
-            return failed(lines, "too-deep", position(e.event.getStartMark()),
-                    Map.of("limit", String.valueOf(limits.maxDepth())));
+            root = new Composer(settings, parser).getSingleNode();
+        } catch (BoundedParser.LimitExceeded e) {
+            return failed(lines, e.variant, position(e.event.getStartMark()),
+                    Map.of("limit", String.valueOf(e.limit), "length", String.valueOf(e.actual)));
         } catch (MarkedYamlEngineException e) {
             Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
             if (String.valueOf(e.getMessage()).contains("single document")) {
                 return failed(lines, "several-documents", position(mark), Map.of());
             }
-            return failed(lines, "syntax", position(mark), Map.of("problem", e.getProblem() == null
-                    ? e.getMessage() : e.getProblem()));
+            if (String.valueOf(e.getContext()).contains("quoted scalar") && String.valueOf(e.getProblem())
+                    .contains("end of stream") && e.getContextMark().isPresent()) {
+                // A quote that is never closed is found at the end of the file; the fix is where it opens.
+                mark = e.getContextMark();
+            }
+            return failed(lines, "syntax", position(mark), Map.of("problem", problem(e)));
+        } catch (ReaderException e) {
+            // A character YAML does not allow (a control character, as in binary data).
+            return failed(lines, "syntax", positionOfCodePoint(text, e.getPosition()), Map.of("problem",
+                    String.format("the character U+%04X is not allowed in YAML", e.getCodePoint())));
         } catch (YamlEngineException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("aliases")) {
-                return failed(lines, "too-many-aliases", null, Map.of("limit", String.valueOf(limits.maxAliases())));
+                return failed(lines, "too-many-aliases", null, aliasLimits());
             }
-            return failed(lines, "syntax", null, Map.of("problem", message));
+            return failed(lines, "syntax", lastPosition(parser), Map.of("problem", sentence(message)));
+        } catch (RuntimeException e) {
+            // SnakeYAML throws a few plain exceptions on malformed input (IllegalArgumentException
+            // for a tag such as !%0, found by fuzzing). Whatever the parser cannot take is a syntax
+            // error at the last event it read, not a failure of the whole run.
+            return failed(lines, "syntax", lastPosition(parser),
+                    Map.of("problem", sentence(String.valueOf(e.getMessage()))));
         }
         if (root.isEmpty()) {
             return failed(lines, "empty", null, Map.of());
@@ -122,8 +182,102 @@ public final class YamlLoader {
             JsonNode tree = walk.convert(node, "", schema.root(), 0);
             return new LoadedDocument(tree, walk.sourceMap, lines, walk.detections);
         } catch (Walk.LimitExceeded e) {
-            return failed(lines, e.variant, e.position, Map.of("limit", e.limit));
+            return failed(lines, e.variant, e.position, e.args);
         }
+    }
+
+    /** SnakeYAML's account of a syntax error: what it was doing, and what went wrong. */
+    private static String problem(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? String.valueOf(e.getMessage()) : e.getProblem();
+        if (e.getContext() != null && !e.getContext().isBlank()) {
+            problem = e.getContext() + ": " + problem;
+        }
+        return sentence(problem);
+    }
+
+    /** A problem as part of the finding's sentence: on one line, without a full stop of its own. */
+    private static String sentence(String problem) {
+        String line = problem.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
+        // The message template ends the sentence.
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    /** The line and column of the code point at {@code index} in {@code text}. */
+    private static Position positionOfCodePoint(String text, int index) {
+        int line = 1;
+        int column = 1;
+        int offset = 0;
+        for (int i = 0; i < index && offset < text.length(); i++) {
+            int c = text.codePointAt(offset);
+            offset += Character.charCount(c);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Position(line, column);
+    }
+
+    private static Position lastPosition(BoundedParser parser) {
+        return parser.last() == null ? null : position(parser.last().getStartMark());
+    }
+
+    private Map<String, String> aliasLimits() {
+        return Map.of("limit", String.valueOf(limits.maxAliases()), "nodes", String.valueOf(limits.maxNodes()));
+    }
+
+    /** The number of lines as {@link String#lines()} counts them. */
+    private static int lineCount(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                count++;
+            }
+        }
+        return text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? count : count + 1;
+    }
+
+    /**
+     * The lines as shown in reports: a very long line is cut, with an ellipsis; a control character
+     * (other than a tab) or a bidirectional override, which a terminal would act on or which would
+     * make the line read otherwise than it is, is shown as U+FFFD. One character stands for one, so
+     * that columns still line up.
+     */
+    private static List<String> shown(List<String> lines) {
+        if (lines.stream().noneMatch(line -> line.length() > MAX_SHOWN_LINE || !harmless(line))) {
+            return lines;
+        }
+        return lines.stream().map(YamlLoader::shown).toList();
+    }
+
+    private static String shown(String line) {
+        String cut = line.length() <= MAX_SHOWN_LINE ? line : line.substring(0, MAX_SHOWN_LINE) + "…";
+        if (harmless(cut)) {
+            return cut;
+        }
+        StringBuilder safe = new StringBuilder(cut.length());
+        for (int i = 0; i < cut.length(); i++) {
+            char c = cut.charAt(i);
+            safe.append(harmful(c) ? '\uFFFD' : c);
+        }
+        return safe.toString();
+    }
+
+    private static boolean harmless(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (harmful(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean harmful(char c) {
+        return c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F || c >= 0x202A && c <= 0x202E
+                || c >= 0x2066 && c <= 0x2069;
     }
 
     private static LoadedDocument failed(List<String> lines, String variant, Position position,
@@ -142,13 +296,13 @@ public final class YamlLoader {
             private static final long serialVersionUID = 1L;
             final String variant;
             final transient Position position;
-            final String limit;
+            final transient Map<String, String> args;
 
-            LimitExceeded(String variant, Position position, long limit) {
-                super(null, null, false, false);
+            LimitExceeded(String variant, Position position, Map<String, String> args) {
+                super(variant, null, false, false);
                 this.variant = variant;
                 this.position = position;
-                this.limit = String.valueOf(limit);
+                this.args = args;
             }
         }
 
@@ -160,10 +314,10 @@ public final class YamlLoader {
             Position at = position(node.getStartMark());
             // Aliases share nodes, so the expanded tree can be far larger and deeper than the text.
             if (++nodes > limits.maxNodes()) {
-                throw new LimitExceeded("too-many-aliases", at, limits.maxAliases());
+                throw new LimitExceeded("too-many-aliases", at, aliasLimits());
             }
             if (depth > limits.maxDepth()) {
-                throw new LimitExceeded("too-deep", at, limits.maxDepth());
+                throw new LimitExceeded("too-deep", at, Map.of("limit", String.valueOf(limits.maxDepth())));
             }
             if (pointer.isEmpty()) {
                 sourceMap.putNode(pointer, at);

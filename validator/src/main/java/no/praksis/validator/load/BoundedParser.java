@@ -1,0 +1,93 @@
+package no.praksis.validator.load;
+
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.parser.Parser;
+
+/**
+ * A parser that stops at the loader's limits on nesting depth, number of nodes and length of a
+ * scalar, as the events stream by: before the recursive composer could overflow the stack on input
+ * such as ten thousand opening brackets, and before a node graph of millions of tiny nodes is built.
+ */
+final class BoundedParser implements Parser {
+
+    /** Thrown when the input exceeds a limit; {@code event} is where. */
+    static final class LimitExceeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String variant;
+        final transient Event event;
+        final long limit;
+        final long actual;
+
+        LimitExceeded(String variant, Event event, long limit, long actual) {
+            super(variant, null, false, false);
+            this.variant = variant;
+            this.event = event;
+            this.limit = limit;
+            this.actual = actual;
+        }
+    }
+
+    private final Parser delegate;
+    private final LoadLimits limits;
+    private int depth;
+    private int nodes;
+    private Event last;
+
+    BoundedParser(Parser delegate, LoadLimits limits) {
+        this.delegate = delegate;
+        this.limits = limits;
+    }
+
+    /** The last event handed on, or null before the first. */
+    Event last() {
+        return last;
+    }
+
+    @Override
+    public boolean checkEvent(Event.ID choice) {
+        return delegate.checkEvent(choice);
+    }
+
+    @Override
+    public Event peekEvent() {
+        return delegate.peekEvent();
+    }
+
+    @Override
+    public Event next() {
+        Event event = delegate.next();
+        last = event;
+        switch (event.getEventId()) {
+            case MappingStart, SequenceStart -> {
+                node(event);
+                if (++depth > limits.maxDepth()) {
+                    throw new LimitExceeded("too-deep", event, limits.maxDepth(), depth);
+                }
+            }
+            case MappingEnd, SequenceEnd -> depth--;
+            case Scalar -> {
+                node(event);
+                int length = ((ScalarEvent) event).getValue().length();
+                if (length > limits.maxScalarLength()) {
+                    throw new LimitExceeded("too-long", event, limits.maxScalarLength(), length);
+                }
+            }
+            case Alias -> node(event);
+            default -> {
+            }
+        }
+        return event;
+    }
+
+    private void node(Event event) {
+        if (++nodes > limits.maxNodes()) {
+            throw new LimitExceeded("too-many-nodes", event, limits.maxNodes(), nodes);
+        }
+    }
+
+    @Override
+    public boolean hasNext() {
+        return delegate.hasNext();
+    }
+}

@@ -1,0 +1,257 @@
+package no.praksis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import tools.jackson.databind.JsonNode;
+
+import no.praksis.schema.JsonText;
+
+/**
+ * Broken and tricky input, end to end through the command line: every broken file gets a finding
+ * that names it (and its line, where there is one), the good file in the same run is still checked
+ * and reported, the exit code says what happened, and nothing but the report reaches the terminal.
+ * The broken file comes first, so that the run visibly goes on after it.
+ */
+class BrokenInputCliTest {
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private static String complete;
+
+    @TempDir
+    Path directory;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    @BeforeAll
+    static void readExample() throws IOException {
+        try (InputStream in = BrokenInputCliTest.class.getResourceAsStream("/agreements/complete.yaml")) {
+            complete = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), new ByteArrayInputStream(new byte[0]));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path write(String name, byte[] content) throws IOException {
+        Path file = directory.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, content);
+        return file;
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return write(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Runs the text report to the terminal and the JSON report to a file. */
+    private static Run runBoth(Path jsonReport, String... files) {
+        return run(Stream.concat(Stream.of("validate", "--format", "json", "--output", jsonReport.toString(),
+                "--format", "text"), Stream.of(files)).toArray(String[]::new));
+    }
+
+    static void assertNoStackTrace(Run run) {
+        assertThat(run.err()).as("nothing on standard error").isEmpty();
+        assertThat(run.out()).doesNotContain("\tat ").doesNotContain("intern feil")
+                .doesNotContain("OutOfMemoryError").doesNotContain("StackOverflowError");
+    }
+
+    static Stream<Arguments> brokenFiles() {
+        return Stream.of(
+                Arguments.of("empty", new byte[0], 1, 1, "Filen er tom."),
+                Arguments.of("only-a-comment", bytes("# bare en kommentar\n"), 1, 1, "Filen er tom."),
+                Arguments.of("top-level-list", bytes("- format: praksisavtale/v1\n- id: a\n"), 1, 1,
+                        "Filen inneholder en liste, ikke en avtale."),
+                Arguments.of("top-level-scalar", bytes("praksisavtale\n"), 1, 1,
+                        "Filen inneholder bare én enkelt verdi, ikke en avtale."),
+                Arguments.of("latin-1", "id: a\ntitle: Bærum\n".getBytes(StandardCharsets.ISO_8859_1), 2, 9,
+                        "Filen er ikke gyldig UTF-8-tekst."),
+                Arguments.of("utf-16", "id: a\n".getBytes(StandardCharsets.UTF_16), 1, 1,
+                        "Filen er ikke gyldig UTF-8-tekst."),
+                Arguments.of("tab-indentation", bytes("id: a\nparties:\n\tinstitution: b\n"), 3, 1,
+                        "(Do not use \\t(TAB) for indentation)"),
+                Arguments.of("unterminated-quote", bytes("id: a\ntitle: \"Samarbeidsavtale\nversion: 1\n"), 2, 8,
+                        "YAML-syntaksen er ugyldig: while scanning a quoted scalar: found unexpected end of stream."),
+                Arguments.of("binary-png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0,
+                    0x0D, 'I', 'H', 'D', 'R'}, 1, 1, "Filen er ikke gyldig UTF-8-tekst."),
+                Arguments.of("control-characters", bytes("id: a\ntitle: b\u0000\u0001\n"), 2, 9,
+                        "YAML-syntaksen er ugyldig: the character U+0000 is not allowed in YAML."),
+                Arguments.of("several-documents", bytes("id: a\n---\nid: b\n"), 2, 1,
+                        "Filen inneholder flere YAML-dokumenter"));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenFiles")
+    void aBrokenFileIsAParseFindingAtItsLineAndTheGoodFileIsStillReported(String name, byte[] content, int line,
+                                                                           int column, String message)
+            throws IOException {
+        Path broken = write(name + ".yaml", content);
+        Path good = write("god.yaml", complete);
+        Path json = directory.resolve("rapport.json");
+        Run run = runBoth(json, broken.toString(), good.toString());
+
+        assertThat(run.exitCode()).as("a file that cannot be parsed exits 2").isEqualTo(2);
+        assertThat(run.out()).contains(broken + ":" + line + ":" + column + ": error parse ")
+                .contains(message)
+                .endsWith("2 filer kontrollert: 1 gyldig, 1 med feil. 1 feil, 0 advarsler, 0 merknader.\n");
+        assertNoStackTrace(run);
+        JsonNode report = JsonText.MAPPER.readTree(json.toFile());
+        assertThat(report.at("/files/0/path").asString()).isEqualTo(broken.toString());
+        assertThat(report.at("/files/0/valid").asBoolean()).isFalse();
+        assertThat(report.at("/files/0/findings")).hasSize(1);
+        assertThat(report.at("/files/0/findings/0/ruleId").asString()).isEqualTo("parse");
+        assertThat(report.at("/files/0/findings/0/line").asInt()).isEqualTo(line);
+        assertThat(report.at("/files/1/path").asString()).isEqualTo(good.toString());
+        assertThat(report.at("/files/1/valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aByteOrderMarkIsAcceptedAndDoesNotShiftColumns() throws IOException {
+        Path withBom = write("med-bom.yaml", concat(BOM, bytes(complete)));
+        Path good = write("god.yaml", complete);
+        Run run = run("validate", withBom.toString(), good.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("2 filer kontrollert: 2 gyldige, 0 med feil. 0 feil, 0 advarsler, 0 merknader.\n");
+        assertNoStackTrace(run);
+
+        // A finding on the first line is placed as if the mark were not there.
+        String unquotedFirstLine = "title: NO\n" + complete.replaceFirst("(?m)^title: .*\n", "");
+        Path trap = write("bom-og-felle.yaml", concat(BOM, bytes(unquotedFirstLine)));
+        Run trapped = run("validate", trap.toString(), good.toString());
+        assertThat(trapped.exitCode()).isEqualTo(1);
+        assertThat(trapped.out()).startsWith(trap + ":1:8: error YAML-QUOTE-TEXT Verdien NO skal være tekst")
+                .endsWith("2 filer kontrollert: 1 gyldig, 1 med feil. 1 feil, 0 advarsler, 0 merknader.\n");
+        assertNoStackTrace(trapped);
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsReportedAndTheOthersAreStillChecked() throws IOException {
+        // Tests run as root, for whom no permission bit makes a file unreadable: a dangling link
+        // has the name of an agreement, and nothing to read behind it.
+        Path dangling = Files.createSymbolicLink(directory.resolve("borte.yaml"), directory.resolve("finnes-ikke"));
+        Path good = write("god.yaml", complete);
+        Path json = directory.resolve("rapport.json");
+        Run run = runBoth(json, dangling.toString(), good.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).startsWith(dangling + ":1:1: error parse Filen kan ikke leses: NoSuchFileException")
+                .endsWith("2 filer kontrollert: 1 gyldig, 1 med feil. 1 feil, 0 advarsler, 0 merknader.\n");
+        assertNoStackTrace(run);
+        JsonNode report = JsonText.MAPPER.readTree(json.toFile());
+        assertThat(report.at("/files/1/path").asString()).isEqualTo(good.toString());
+        assertThat(report.at("/files/1/valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aDanglingLinkInADirectoryIsReportedToo() throws IOException {
+        Path agreements = directory.resolve("avtaler");
+        write("avtaler/a-god.yaml", complete);
+        Path dangling = Files.createSymbolicLink(agreements.resolve("b-borte.yaml"), directory.resolve("finnes-ikke"));
+        Run run = run("validate", agreements.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).startsWith(dangling + ":1:1: error parse Filen kan ikke leses")
+                .endsWith("2 filer kontrollert: 1 gyldig, 1 med feil. 1 feil, 0 advarsler, 0 merknader.\n");
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void aSymbolicLinkLoopInADirectoryIsReportedNotSkipped() throws IOException {
+        Path agreements = directory.resolve("avtaler");
+        write("avtaler/god.yaml", complete);
+        Files.createDirectories(agreements.resolve("kommune"));
+        write("avtaler/kommune/andre.yaml", complete);
+        // A link back to the directory above it: following it would never end.
+        Path loop = Files.createSymbolicLink(agreements.resolve("kommune/tilbake"), agreements);
+        Path json = directory.resolve("rapport.json");
+        Run run = runBoth(json, agreements.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains(loop + ":1:1: error parse Filen kan ikke leses")
+                .endsWith("3 filer kontrollert: 2 gyldige, 1 med feil. 1 feil, 0 advarsler, 0 merknader.\n");
+        assertNoStackTrace(run);
+        JsonNode report = JsonText.MAPPER.readTree(json.toFile());
+        assertThat(report.at("/files").findValuesAsString("path")).containsExactly(
+                agreements.resolve("god.yaml").toString(), agreements.resolve("kommune/andre.yaml").toString(),
+                loop.toString());
+    }
+
+    static Stream<Arguments> yaml11Traps() {
+        String institution = "    unit: Fakultet for helsevitenskap\n";
+        String municipality = "      name: Bærum kommune\n";
+        return Stream.of(
+                Arguments.of(municipality, "      name: NO\n", "NO", "sannhetsverdien false"),
+                Arguments.of(municipality, "      name: yes\n", "yes", "sannhetsverdien true"),
+                Arguments.of(municipality, "      name: on\n", "on", "sannhetsverdien true"),
+                Arguments.of(institution, "    unit: 0042\n", "0042", "tallet 42"),
+                Arguments.of(institution, "    unit: 1e3\n", "1e3", "tallet 1000"),
+                Arguments.of(institution, "    unit: 2026-01-01\n", "2026-01-01", "som en dato"));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("yaml11Traps")
+    void textThatYamlWouldReadAsSomethingElseIsReportedWithTheHintToQuoteIt(String original, String trap,
+                                                                            String value, String reading)
+            throws IOException {
+        assertThat(complete).contains(original);
+        String agreement = complete.replace(original, trap);
+        Path file = write("felle.yaml", agreement);
+        Path good = write("god.yaml", complete);
+        Path json = directory.resolve("rapport.json");
+        Run run = runBoth(json, file.toString(), good.toString());
+
+        int line = agreement.substring(0, agreement.indexOf(trap)).split("\n", -1).length;
+        int column = trap.indexOf(':') + 3;
+        assertThat(run.exitCode()).as("a finding, in a file that could be read").isEqualTo(1);
+        assertThat(run.out()).startsWith(file + ":" + line + ":" + column + ": error YAML-QUOTE-TEXT Verdien " + value
+                        + " skal være tekst")
+                .contains(reading)
+                .contains("Sett verdien i anførselstegn: \"" + value + "\".")
+                .endsWith("2 filer kontrollert: 1 gyldig, 1 med feil. 1 feil, 0 advarsler, 0 merknader.\n");
+        assertNoStackTrace(run);
+        JsonNode report = JsonText.MAPPER.readTree(json.toFile());
+        // Kept as the text written, never converted: no schema finding about a boolean, number or date.
+        assertThat(report.at("/files/0/findings")).hasSize(1);
+        assertThat(report.at("/files/0/findings/0/ruleId").asString()).isEqualTo("YAML-QUOTE-TEXT");
+        assertThat(report.at("/files/1/valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void quotingTheValueSettlesIt() throws IOException {
+        Path file = write("sitert.yaml", complete.replace("      name: Bærum kommune\n", "      name: \"NO\"\n")
+                .replace("    unit: Fakultet for helsevitenskap\n", "    unit: '0042'\n"));
+        Run run = run("validate", file.toString());
+        assertThat(run.exitCode()).isZero();
+        assertNoStackTrace(run);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = new byte[a.length + b.length];
+        System.arraycopy(a, 0, both, 0, a.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+}

@@ -1,0 +1,48 @@
+package no.praksis.validator.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.BeforeAll;
+
+import no.praksis.validator.FileReport;
+import no.praksis.validator.Validator;
+
+/**
+ * Coverage-guided fuzzing of the pipeline in memory: any bytes go through load, schema, bind, rules
+ * and resolve, and must come back as a {@link FileReport}. Any exception or error fails the test.
+ *
+ * <p>In {@code ./mvnw verify} this runs the seeds in {@code ValidatorFuzzTestInputs/validateNeverThrows/}
+ * (test resources) as regression tests. To fuzz, see docs/security.md:
+ * {@code JAZZER_FUZZ=1 ./mvnw -pl validator test -Dtest=ValidatorFuzzTest -Djazzer.max_duration=10m}.
+ */
+class ValidatorFuzzTest {
+
+    /** Shared, as the library is meant to be used; a fixed judgement date keeps runs reproducible. */
+    private static final Validator VALIDATOR = Validator.builder().asOf(LocalDate.of(2026, 9, 1)).build();
+
+    /**
+     * Replaying the seeds needs none of Jazzer's instrumentation: without it the regression run
+     * takes well under a second rather than five. Fuzzing ({@code JAZZER_FUZZ} set) keeps it.
+     */
+    @BeforeAll
+    static void noInstrumentationForTheRegressionRun() {
+        String fuzz = System.getenv("JAZZER_FUZZ");
+        if ((fuzz == null || fuzz.isEmpty()) && System.getProperty("jazzer.hooks") == null) {
+            System.setProperty("jazzer.hooks", "false");
+        }
+    }
+
+    @FuzzTest(maxDuration = "20s")
+    void validateNeverThrows(byte[] content) {
+        FileReport report = VALIDATOR.validate("fuzz.yaml", content);
+        assertThat(report).isNotNull();
+        assertThat(report.path()).isEqualTo("fuzz.yaml");
+        // A file that could not be parsed says why: never a silent pass.
+        if (!report.parsed()) {
+            assertThat(report.findings()).isNotEmpty();
+        }
+    }
+}

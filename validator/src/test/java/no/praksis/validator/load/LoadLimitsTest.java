@@ -1,0 +1,173 @@
+package no.praksis.validator.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+
+import org.junit.jupiter.api.Test;
+
+import no.praksis.validator.Detection;
+import no.praksis.validator.Position;
+import no.praksis.validator.schema.SchemaCheck;
+
+/** The loader's limits and its handling of malformed YAML, one at a time. */
+class LoadLimitsTest {
+
+    private static YamlLoader loader(LoadLimits limits) {
+        return new YamlLoader(SchemaCheck.standard().navigator(), limits);
+    }
+
+    private static LoadedDocument load(LoadLimits limits, String yaml) {
+        return loader(limits).load(yaml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Detection failure(LoadedDocument document, String variant) {
+        assertThat(document.parsed()).as("parsed").isFalse();
+        assertThat(document.detections()).singleElement().satisfies(d -> {
+            assertThat(d.ruleId()).isEqualTo("parse");
+            assertThat(d.variant()).isEqualTo(variant);
+        });
+        return document.detections().get(0);
+    }
+
+    @Test
+    void aValueOrKeyLongerThanTheScalarLimitIsAFindingAtIt() {
+        LoadLimits limits = LoadLimits.DEFAULT.withMaxScalarLength(10);
+        assertThat(load(limits, "id: a\ntitle: " + "x".repeat(10) + "\n").parsed()).isTrue();
+        Detection value = failure(load(limits, "id: a\ntitle: " + "x".repeat(11) + "\n"), "too-long");
+        assertThat(value.position()).isEqualTo(new Position(2, 8));
+        assertThat(value.args()).containsEntry("length", "11").containsEntry("limit", "10");
+        Detection key = failure(load(limits, "id: a\n  \n" + "k".repeat(11) + ": b\n"), "too-long");
+        assertThat(key.position()).isEqualTo(new Position(3, 1));
+        Detection quoted = failure(load(limits, "id: \"" + "x".repeat(11) + "\"\n"), "too-long");
+        assertThat(quoted.position()).isEqualTo(new Position(1, 5));
+        Detection block = failure(load(limits, "id: a\ntitle: |\n  " + "x".repeat(6) + "\n  " + "y".repeat(6) + "\n"),
+                "too-long");
+        assertThat(block.position()).isEqualTo(new Position(2, 8));
+    }
+
+    @Test
+    void theDefaultScalarLimitLeavesRoomForLongClauses() {
+        String clause = "Partene skal samarbeide om praksis. ".repeat(2500);
+        assertThat(clause.length()).isBetween(80_000, LoadLimits.DEFAULT_MAX_SCALAR_LENGTH);
+        LoadedDocument document = load(LoadLimits.DEFAULT, "id: a\ntitle: " + clause + "\n");
+        assertThat(document.parsed()).isTrue();
+        assertThat(document.tree().get("title").asString()).isEqualTo(clause.strip());
+    }
+
+    @Test
+    void aHugeWordIsRejectedInLinearTime() {
+        // With SnakeYAML's default 1 KiB read buffer, scanning one 16 MB word took about a minute.
+        LoadLimits limits = LoadLimits.DEFAULT.withMaxBytes(LoadLimits.MAX_MAX_BYTES);
+        String word = "x".repeat((int) LoadLimits.MAX_MAX_BYTES - 100);
+        for (String yaml : new String[] {"title: " + word + "\n", "title: \"" + word + "\"\n", "title: |\n  " + word + "\n"}) {
+            long start = System.nanoTime();
+            Detection detection = failure(load(limits, yaml), "too-long");
+            assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(3000);
+            assertThat(detection.position().line()).isBetween(1, 2);
+        }
+    }
+
+    @Test
+    void moreNodesThanTheLimitAreRejectedAtTheFirstOneTooMany() {
+        LoadLimits limits = new LoadLimits(LoadLimits.DEFAULT_MAX_BYTES, 64, 100, 10);
+        // mapping, key, list, then items: the eleventh node is the eighth item.
+        Detection detection = failure(load(limits, "a: [1, 2, 3, 4, 5, 6,\n  7, 8]\n"), "too-many-nodes");
+        assertThat(detection.position()).isEqualTo(new Position(2, 6));
+        assertThat(detection.args()).containsEntry("limit", "10");
+        assertThat(load(limits, "a: [1, 2, 3, 4, 5, 6, 7]\n").parsed()).isTrue();
+    }
+
+    @Test
+    void aliasesThatExpandBeyondTheNodeLimitAreRejected() {
+        StringBuilder laughs = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 6; i++) {
+            laughs.append('a').append(i).append(": &a").append(i).append(" [")
+                    .append(String.join(", ", Collections.nCopies(10, "*a" + (i - 1)))).append("]\n");
+        }
+        // 50 aliases and 128 nodes in the text, 111 111 nodes expanded.
+        Detection detection = failure(load(LoadLimits.DEFAULT, laughs.toString()), "too-many-aliases");
+        assertThat(detection.args()).containsEntry("limit", "100").containsEntry("nodes", "50000");
+    }
+
+    @Test
+    void moreLinesThanTheLimitAreRejectedBeforeTheyAreSplit() {
+        LoadLimits limits = new LoadLimits(LoadLimits.DEFAULT_MAX_BYTES, 64, 100, 1000, 1000, 5);
+        assertThat(load(limits, "a: 1\n#\n#\n#\n#\n").parsed()).isTrue();
+        assertThat(load(limits, "a: 1\r\n#\r#\r\n#\n#").parsed()).isTrue();
+        Detection detection = failure(load(limits, "a: 1\n#\n#\n#\n#\n\n"), "too-many-lines");
+        assertThat(detection.position()).isEqualTo(new Position(6, 1));
+        assertThat(detection.args()).containsEntry("lines", "6").containsEntry("limit", "5");
+    }
+
+    @Test
+    void aVeryLongLineIsCutWhereItIsShown() {
+        String flow = "a: [" + "x, ".repeat(1000) + "x]";
+        LoadedDocument parsed = load(LoadLimits.DEFAULT, "id: a\n" + flow + "\n");
+        assertThat(parsed.parsed()).isTrue();
+        assertThat(parsed.lines().get(0)).isEqualTo("id: a");
+        assertThat(parsed.lines().get(1)).hasSize(YamlLoader.MAX_SHOWN_LINE + 1).endsWith("x, …")
+                .startsWith(flow.substring(0, YamlLoader.MAX_SHOWN_LINE));
+        // The tree is the whole of it.
+        assertThat(parsed.tree().get("a").size()).isEqualTo(1001);
+    }
+
+    @Test
+    void controlCharactersAndBidiOverridesAreNotShownAsThemselves() {
+        // An escape sequence in the excerpt would be acted on by the terminal that shows the report.
+        LoadedDocument escape = load(LoadLimits.DEFAULT, "id: a\ntitle: b\u001b]0;pwned\u0007c\n");
+        failure(escape, "syntax");
+        assertThat(escape.lines().get(1)).isEqualTo("title: b\uFFFD]0;pwned\uFFFDc");
+        LoadedDocument bidi = load(LoadLimits.DEFAULT, "id: a\ntitle: \u202Eabc\u202C\tx\n");
+        assertThat(bidi.parsed()).isTrue();
+        assertThat(bidi.lines().get(1)).isEqualTo("title: \uFFFDabc\uFFFD\tx");
+        assertThat(bidi.tree().get("title").asString()).isEqualTo("\u202Eabc\u202C\tx");
+    }
+
+    @Test
+    void limitsOutOfRangeAreRefused() {
+        assertThatThrownBy(() -> LoadLimits.DEFAULT.withMaxBytes(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LoadLimits.DEFAULT.withMaxBytes(LoadLimits.MAX_MAX_BYTES + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LoadLimits.DEFAULT.withMaxScalarLength(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(LoadLimits.DEFAULT.withMaxBytes(10).maxScalarLength()).isEqualTo(LoadLimits.DEFAULT_MAX_SCALAR_LENGTH);
+    }
+
+    @Test
+    void anUnterminatedQuoteIsReportedWhereItOpens() {
+        Detection detection = failure(load(LoadLimits.DEFAULT, "id: a\ntitle: 'Samarbeid\nversion: 1\n"), "syntax");
+        assertThat(detection.position()).isEqualTo(new Position(2, 8));
+        assertThat(detection.args().get("problem")).isEqualTo("while scanning a quoted scalar: found unexpected end of stream");
+    }
+
+    @Test
+    void aControlCharacterIsReportedWhereItIs() {
+        Detection detection = failure(load(LoadLimits.DEFAULT, "id: a\ntitle: æ\u0007\n"), "syntax");
+        assertThat(detection.position()).isEqualTo(new Position(2, 9));
+        assertThat(detection.args().get("problem")).isEqualTo("the character U+0007 is not allowed in YAML");
+    }
+
+    @Test
+    void whatSnakeYamlThrowsOtherwiseIsASyntaxFinding() {
+        // Found by fuzzing: SnakeYAML throws IllegalArgumentException for a tag that is a space.
+        Detection detection = failure(load(LoadLimits.DEFAULT, "id: a\ntitle: !<%20> y\n"), "syntax");
+        assertThat(detection.position()).isEqualTo(new Position(2, 8));
+        assertThat(detection.args().get("problem")).isEqualTo("Tag must not contain leading or trailing spaces");
+        // A problem is one line of the report, however SnakeYAML words it.
+        Detection escape = failure(load(LoadLimits.DEFAULT, "id: a\ntitle: !%0\n"), "syntax");
+        assertThat(escape.args().get("problem")).doesNotContain("\n")
+                .endsWith("expected URI escape sequence of 2 hexadecimal numbers, but found 0(48) and (10)");
+    }
+
+    @Test
+    void aKeyThatIsACollectionIsReportedAtTheKey() {
+        LoadedDocument document = load(LoadLimits.DEFAULT, "id: a\n? [x, y]\n: b\n");
+        assertThat(document.parsed()).isTrue();
+        assertThat(document.detections()).singleElement().satisfies(d -> {
+            assertThat(d.variant()).isEqualTo("complex-key");
+            assertThat(d.position()).isEqualTo(new Position(2, 3));
+        });
+    }
+}
