@@ -18,6 +18,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import no.praksis.validator.AgreementFiles;
 import no.praksis.validator.Validator;
+import no.praksis.validator.load.LoadLimits;
 
 /** What the goals share: which agreements, in which language, judged on which date. */
 abstract class AgreementsMojo extends AbstractMojo {
@@ -53,12 +54,23 @@ abstract class AgreementsMojo extends AbstractMojo {
     @Parameter(property = "praksis.asOf")
     protected String asOf;
 
+    /**
+     * The largest agreement file read, in bytes (at most 16 MiB); a larger one is a finding, not read.
+     */
+    @Parameter(property = "praksis.maxFileSize", defaultValue = "" + LoadLimits.DEFAULT_MAX_BYTES)
+    protected long maxFileSize = LoadLimits.DEFAULT_MAX_BYTES;
+
     /** The project's base directory, against which findings name their files. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     protected File basedir;
 
     protected Validator validator() throws MojoExecutionException {
-        return Validator.builder().language(language()).asOf(judgementDate()).build();
+        if (maxFileSize < 1 || maxFileSize > LoadLimits.MAX_MAX_BYTES) {
+            throw new MojoExecutionException("praksis: maxFileSize må være mellom 1 og " + LoadLimits.MAX_MAX_BYTES
+                    + " byte, ikke " + maxFileSize + ".");
+        }
+        return Validator.builder().language(language()).asOf(judgementDate())
+                .limits(LoadLimits.DEFAULT.withMaxBytes(maxFileSize)).build();
     }
 
     /** The path of {@code file} as findings name it: relative to the project. */
@@ -78,7 +90,11 @@ abstract class AgreementsMojo extends AbstractMojo {
         List<Path> files = new ArrayList<>();
         for (Path file : AgreementFiles.under(root)) {
             Path relative = root.relativize(file);
-            if (include.stream().anyMatch(m -> m.matches(relative)) && exclude.stream().noneMatch(m -> m.matches(relative))) {
+            // What the walk could not visit (a link loop, a folder that cannot be read) is reported
+            // whatever its name, unless excluded: it may hold agreements.
+            boolean unvisitable = !AgreementFiles.isAgreementFile(file);
+            if ((unvisitable || include.stream().anyMatch(m -> m.matches(relative)))
+                    && exclude.stream().noneMatch(m -> m.matches(relative))) {
                 files.add(file);
             }
         }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import no.praksis.schema.LocalizedText;
 
@@ -83,11 +85,14 @@ public record RuleDefinition(String id, Severity severity, boolean waivable, Str
         return fill(texts.message().in(language), args) + " " + fill(texts.fix().in(language), args);
     }
 
+    /**
+     * The template with each {@code {name}} replaced by its value, in one pass: a value that itself
+     * holds {@code {name}} (text from the agreement) is not filled in again.
+     */
     private static String fill(String template, Map<String, String> args) {
-        String result = template;
-        for (Map.Entry<String, String> arg : args.entrySet()) {
-            result = result.replace("{" + arg.getKey() + "}", arg.getValue());
-        }
-        return result;
+        return PLACE.matcher(template).replaceAll(
+                m -> Matcher.quoteReplacement(args.getOrDefault(m.group(1), m.group())));
     }
+
+    private static final Pattern PLACE = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 }

@@ -58,7 +58,11 @@ final class ExtractCommand implements Callable<Integer> {
                     + "eller --force.");
             return 2;
         }
-        AtomicFiles.write(target, source.get().content());
+        if (force) {
+            AtomicFiles.write(target, source.get().content());
+        } else {
+            AtomicFiles.create(target, source.get().content());
+        }
         spec.commandLine().getOut().println("praksis: skrev " + target + ".");
         spec.commandLine().getOut().flush();
         return 0;

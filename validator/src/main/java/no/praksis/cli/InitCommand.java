@@ -57,8 +57,13 @@ final class InitCommand implements Callable<Integer> {
         try (InputStream in = InitCommand.class.getResourceAsStream("agreement-skeleton.yaml")) {
             skeleton = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        AtomicFiles.write(file, skeleton.replace("{{schema}}", schemaReference())
-                .replace("{{language}}", language.name()));
+        byte[] content = skeleton.replace("{{schema}}", schemaReference()).replace("{{language}}", language.name())
+                .getBytes(StandardCharsets.UTF_8);
+        if (force) {
+            AtomicFiles.write(file, content);
+        } else {
+            AtomicFiles.create(file, content);
+        }
         spec.commandLine().getOut().println("praksis: skrev " + file + ". Erstatt plassholderne <<FYLL INN: …>>, "
                 + "og kontroller avtalen med: praksis validate " + file);
         spec.commandLine().getOut().flush();

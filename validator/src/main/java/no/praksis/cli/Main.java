@@ -1,7 +1,13 @@
 package no.praksis.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,6 +38,18 @@ public final class Main implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            if (exception instanceof FileAlreadyExistsException e) {
+                // Another program created the file after the command looked; it is left alone.
+                line.getErr().println("praksis: " + e.getFile() + " finnes allerede; den blir ikke overskrevet. "
+                        + "Velg et annet navn, eller bruk --force.");
+                return 2;
+            }
+            if (exception instanceof IOException e) {
+                // The machine, not the tool: a folder that cannot be written, a full disk. Files are
+                // written whole or not at all (AtomicFiles), so nothing was left half done.
+                line.getErr().println("praksis: " + ioProblem(e) + ". Ingen fil ble endret.");
+                return 2;
+            }
             // A defect of the tool, not of the input: say so plainly, without a stack trace.
             line.getErr().println("praksis: intern feil (" + exception.getClass().getSimpleName() + ": "
                     + exception.getMessage() + "). Meld fra om feilen, med filen som ble kontrollert.");
@@ -41,6 +59,18 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** An input or output error as one line: the file and what is wrong with it. */
+    private static String ioProblem(IOException e) {
+        if (e instanceof FileSystemException fs && fs.getFile() != null) {
+            String reason = e instanceof NotDirectoryException ? "det er ikke en mappe"
+                    : e instanceof AccessDeniedException ? "ingen tilgang"
+                    : e instanceof NoSuchFileException ? "finnes ikke"
+                    : fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName();
+            return "kunne ikke lese eller skrive " + fs.getFile() + " (" + reason + ")";
+        }
+        return "kunne ikke lese eller skrive (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
     }
 
     @Override

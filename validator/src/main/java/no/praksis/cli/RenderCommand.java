@@ -82,7 +82,11 @@ final class RenderCommand implements Callable<Integer> {
                     + "merket utkast med --draft.");
             return 1;
         }
-        AtomicFiles.write(output, rendering.pdf());
+        if (force) {
+            AtomicFiles.write(output, rendering.pdf());
+        } else {
+            AtomicFiles.create(output, rendering.pdf());
+        }
         out.println("praksis: skrev " + output + (draft ? " (utkast, ikke til signering)." : "."));
         out.flush();
         return 0;

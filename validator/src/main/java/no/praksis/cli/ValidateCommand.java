@@ -1,7 +1,6 @@
 package no.praksis.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,12 +97,29 @@ final class ValidateCommand implements Callable<Integer> {
         LoadLimits limits = LoadLimits.DEFAULT.withMaxBytes(maxFileSize);
         Validator validator = Validator.builder().language(language.name()).asOf(asOf).limits(limits).build();
         List<FileReport> files = new ArrayList<>();
+        List<String> empty = new ArrayList<>();
         for (String path : paths) {
-            files.addAll(validate(validator, path));
+            List<FileReport> found = validate(validator, path);
+            if (found.isEmpty()) {
+                empty.add(path);
+            }
+            files.addAll(found);
+        }
+        // A folder named on the command line that holds no agreement is a mistake in the call (a typo,
+        // a wrong checkout): said, and the run fails, but the files that were found are still checked.
+        if (!empty.isEmpty()) {
+            err.println("praksis: fant ingen avtalefiler (*.yaml, *.yml) i " + String.join(", ", empty) + ".");
         }
         if (files.isEmpty()) {
-            err.println("praksis: fant ingen avtalefiler (*.yaml, *.yml) i " + String.join(", ", paths) + ".");
             return 2;
+        }
+        for (Report target : reports) {
+            String agreement = target.output == null ? null : agreementAt(target.output, files);
+            if (agreement != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--output " + target.output
+                        + " er avtalefilen " + agreement + ", som blir kontrollert; rapporten ville skrevet over den. "
+                        + "Velg et annet filnavn for rapporten.");
+            }
         }
         ValidationReport report = validator.report(files);
         for (Report target : reports) {
@@ -121,15 +137,32 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        if (report.hasUnreadable()) {
+        if (report.hasUnreadable() || !empty.isEmpty()) {
             return 2;
         }
         return report.failsAt(Severity.fromLabel(failOn.name())) ? 1 : 0;
     }
 
+    /** The agreement among {@code files} that {@code output} is, if any: a report must never replace one. */
+    private static String agreementAt(Path output, List<FileReport> files) {
+        if (!Files.exists(output)) {
+            return null;
+        }
+        for (FileReport file : files) {
+            try {
+                if (!Validator.STDIN.equals(file.path()) && Files.isSameFile(output, Paths.get(file.path()))) {
+                    return file.path();
+                }
+            } catch (IOException | RuntimeException e) {
+                // A file that cannot be compared (gone, unreadable) is not the one being written.
+            }
+        }
+        return null;
+    }
+
     private List<FileReport> validate(Validator validator, String path) throws IOException {
         if ("-".equals(path)) {
-            return List.of(validator.validate(Validator.STDIN, readStdin(maxFileSize)));
+            return List.of(validator.validate(Validator.STDIN, Main.stdin));
         }
         Path file = Paths.get(path);
         if (Files.isDirectory(file)) {
@@ -137,11 +170,5 @@ final class ValidateCommand implements Callable<Integer> {
         }
         // A missing or unreadable file is reported as such, and the other files are still checked.
         return List.of(validator.validate(file));
-    }
-
-    /** Reads standard input, but never more than the size limit (and one byte to tell it was exceeded). */
-    private static byte[] readStdin(long maxBytes) throws IOException {
-        InputStream in = Main.stdin;
-        return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     }
 }

@@ -1,14 +1,20 @@
 package no.praksis.validator;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -22,6 +28,7 @@ import no.praksis.rules.RuleHit;
 import no.praksis.validator.bind.AgreementBinder;
 import no.praksis.validator.load.LoadLimits;
 import no.praksis.validator.load.LoadedDocument;
+import no.praksis.validator.load.Printable;
 import no.praksis.validator.load.SourceMap;
 import no.praksis.validator.load.YamlLoader;
 import no.praksis.validator.schema.SchemaCheck;
@@ -35,6 +42,9 @@ public final class Validator {
 
     /** The label for standard input in reports. */
     public static final String STDIN = "<stdin>";
+
+    /** The longest value from the file that a message quotes; a longer one is cut. */
+    static final int MAX_QUOTED_VALUE = 1000;
 
     private final String language;
     private final LocalDate asOf;
@@ -78,20 +88,47 @@ public final class Validator {
 
     /** As {@link #validate(Path)}; {@code name} is how reports refer to the file. */
     public FileReport validate(Path file, String name) {
+        BasicFileAttributes attributes;
         try {
-            if (Files.isDirectory(file)) {
-                return unreadable(name, "it is a directory");
-            }
-            long size = Files.size(file);
-            if (size > limits.maxBytes()) {
-                // Judged before reading, so that a huge file is never loaded into memory.
-                return resolve(name, LoadedDocument.failed("too-large",
-                        Map.of("size", String.valueOf(size), "limit", String.valueOf(limits.maxBytes()))), null);
-            }
-            return validate(name, Files.readAllBytes(file));
+            // Judged before the file is opened: opening a named pipe would wait for a writer, and a
+            // device such as /dev/zero has no end.
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return failed(name, Files.isSymbolicLink(file) ? "dangling-link" : "missing", Map.of());
+        } catch (FileSystemException e) {
+            return isLinkCycle(e) ? failed(name, "link-cycle", Map.of()) : unreadable(name, e);
         } catch (IOException e) {
-            return unreadable(name, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return unreadable(name, e);
         }
+        if (attributes.isDirectory()) {
+            return failed(name, isLinkLoop(file) ? "link-loop" : "directory", Map.of());
+        }
+        if (!attributes.isRegularFile()) {
+            return failed(name, "special-file", Map.of());
+        }
+        if (attributes.size() > limits.maxBytes()) {
+            // Judged before reading, so that a huge file is never loaded into memory.
+            return failed(name, "too-large",
+                    Map.of("size", String.valueOf(attributes.size()), "limit", String.valueOf(limits.maxBytes())));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return validate(name, in);
+        } catch (IOException e) {
+            return unreadable(name, e);
+        }
+    }
+
+    /**
+     * Validates an agreement read from {@code in}, which is read no further than the size limit and
+     * one byte: a stream longer than the limit (standard input, a file that grew while it was read)
+     * is reported without being read to its end. The stream is not closed.
+     */
+    public FileReport validate(String name, InputStream in) throws IOException {
+        byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+        if (content.length > limits.maxBytes()) {
+            return failed(name, "too-large-stream", Map.of("limit", String.valueOf(limits.maxBytes())));
+        }
+        return validate(name, content);
     }
 
     /** Validates an agreement given as bytes; {@code name} is how reports refer to it. */
@@ -141,8 +178,41 @@ public final class Validator {
                 detections), judgementDate), agreement);
     }
 
-    private FileReport unreadable(String name, String problem) {
-        return resolve(name, LoadedDocument.failed("unreadable", Map.of("problem", problem)), null);
+    /**
+     * True when the operating system gave up following {@code file}'s symbolic links ("too many
+     * levels of symbolic links"): links that lead to one another in a ring, never to a file.
+     */
+    private static boolean isLinkCycle(FileSystemException e) {
+        return e.getReason() != null && e.getReason().toLowerCase(Locale.ROOT).contains("symbolic links");
+    }
+
+    /**
+     * True when the directory {@code file} is one of the directories above it on its own path,
+     * reached again through a symbolic link: following it would never end. A directory walk lists such
+     * an entry rather than following it.
+     */
+    private static boolean isLinkLoop(Path file) {
+        try {
+            Path real = file.toRealPath();
+            for (Path above = file.toAbsolutePath().getParent(); above != null; above = above.getParent()) {
+                if (above.toRealPath().equals(real)) {
+                    return true;
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+        return false;
+    }
+
+    private FileReport unreadable(String name, IOException e) {
+        String problem = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return failed(name, "unreadable", Map.of("problem", problem));
+    }
+
+    private FileReport failed(String name, String variant, Map<String, String> args) {
+        return resolve(name, LoadedDocument.failed(variant, args), null);
     }
 
     /**
@@ -171,7 +241,7 @@ public final class Validator {
             Position at = detection.position() != null ? detection.position() : sourceMap.positionOf(detection.pointer());
             List<LegalBasis> legalBasis = rule.legalBasisOn(date, detection.args());
             findings.add(new Finding(rule.id(), rule.severity(),
-                    rule.describe(language, detection.variant(), detection.args()),
+                    rule.describe(language, detection.variant(), shown(detection.args())),
                     detection.pointer() == null ? "" : detection.pointer(), at.line(), at.column(),
                     legalBasis, detection.waived()));
         }
@@ -180,6 +250,16 @@ public final class Validator {
         JsonNode id = document.tree() == null ? null : document.tree().get("id");
         return new FileReport(name, id != null && id.isString() ? id.asString() : null, document.parsed(),
                 findings, document.lines());
+    }
+
+    /**
+     * The values a message quotes, as they are shown: a value from the file may be long or hold
+     * characters a terminal would act on ({@link Printable}).
+     */
+    private static Map<String, String> shown(Map<String, String> args) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        args.forEach((key, value) -> shown.put(key, Printable.cut(value, MAX_QUOTED_VALUE)));
+        return shown;
     }
 
     /** Settings of a validator. */

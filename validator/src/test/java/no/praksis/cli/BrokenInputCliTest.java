@@ -1,18 +1,21 @@
 package no.praksis.cli;
 
+import static no.praksis.cli.CliTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +24,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import tools.jackson.databind.JsonNode;
 
+import no.praksis.cli.CliTest.Run;
 import no.praksis.schema.JsonText;
+import no.praksis.validator.TestAgreements;
+import no.praksis.validator.Validator;
 
 /**
  * Broken and tricky input, end to end through the command line: every broken file gets a finding
@@ -33,27 +39,10 @@ class BrokenInputCliTest {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private static String complete;
+    private static final String complete = TestAgreements.complete();
 
     @TempDir
     Path directory;
-
-    record Run(int exitCode, String out, String err) {
-    }
-
-    @BeforeAll
-    static void readExample() throws IOException {
-        try (InputStream in = BrokenInputCliTest.class.getResourceAsStream("/agreements/complete.yaml")) {
-            complete = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), new ByteArrayInputStream(new byte[0]));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path write(String name, byte[] content) throws IOException {
         Path file = directory.resolve(name);
@@ -159,7 +148,7 @@ class BrokenInputCliTest {
         Path json = directory.resolve("rapport.json");
         Run run = runBoth(json, dangling.toString(), good.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.out()).startsWith(dangling + ":1:1: error parse Filen kan ikke leses: NoSuchFileException")
+        assertThat(run.out()).startsWith(dangling + ":1:1: error parse Filen er en symbolsk lenke til noe som ikke finnes.")
                 .endsWith("2 filer kontrollert: 1 gyldig, 1 med feil. 1 feil, 0 advarsler, 0 merknader.\n");
         assertNoStackTrace(run);
         JsonNode report = JsonText.MAPPER.readTree(json.toFile());
@@ -174,7 +163,7 @@ class BrokenInputCliTest {
         Path dangling = Files.createSymbolicLink(agreements.resolve("b-borte.yaml"), directory.resolve("finnes-ikke"));
         Run run = run("validate", agreements.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.out()).startsWith(dangling + ":1:1: error parse Filen kan ikke leses")
+        assertThat(run.out()).startsWith(dangling + ":1:1: error parse Filen er en symbolsk lenke til noe som ikke finnes.")
                 .endsWith("2 filer kontrollert: 1 gyldig, 1 med feil. 1 feil, 0 advarsler, 0 merknader.\n");
         assertNoStackTrace(run);
     }
@@ -190,13 +179,99 @@ class BrokenInputCliTest {
         Path json = directory.resolve("rapport.json");
         Run run = runBoth(json, agreements.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.out()).contains(loop + ":1:1: error parse Filen kan ikke leses")
+        assertThat(run.out()).contains(loop + ":1:1: error parse Denne mappen er nådd gjennom en symbolsk lenke som fører "
+                + "tilbake til en mappe over den (en løkke).")
                 .endsWith("3 filer kontrollert: 2 gyldige, 1 med feil. 1 feil, 0 advarsler, 0 merknader.\n");
         assertNoStackTrace(run);
         JsonNode report = JsonText.MAPPER.readTree(json.toFile());
         assertThat(report.at("/files").findValuesAsString("path")).containsExactly(
                 agreements.resolve("god.yaml").toString(), agreements.resolve("kommune/andre.yaml").toString(),
                 loop.toString());
+    }
+
+    @Test
+    void aRingOfSymbolicLinksIsReported() throws IOException {
+        Path agreements = directory.resolve("avtaler");
+        write("avtaler/god.yaml", complete);
+        Path first = agreements.resolve("a.yaml");
+        Path second = Files.createSymbolicLink(agreements.resolve("b.yaml"), first);
+        Files.createSymbolicLink(first, second);
+        Run run = run("validate", agreements.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains(first + ":1:1: error parse Dette er en symbolsk lenke i en ring av lenker")
+                .contains(second + ":1:1: error parse Dette er en symbolsk lenke i en ring av lenker")
+                .endsWith("3 filer kontrollert: 1 gyldig, 2 med feil. 2 feil, 0 advarsler, 0 merknader.\n");
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void aDeviceIsNotReadAndTheOtherFilesAreStillChecked() throws IOException {
+        // /dev/zero never ends: reading it to the end was an OutOfMemoryError.
+        Path good = write("god.yaml", complete);
+        Run run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run("validate", "/dev/zero", good.toString()));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).startsWith("/dev/zero:1:1: error parse Dette er ikke en vanlig fil, men for eksempel en "
+                        + "enhet eller et navngitt rør (pipe). Den blir ikke lest.")
+                .endsWith("2 filer kontrollert: 1 gyldig, 1 med feil. 1 feil, 0 advarsler, 0 merknader.\n");
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void aNamedPipeInADirectoryIsReportedWithoutWaitingForAWriter() throws Exception {
+        Path agreements = directory.resolve("avtaler");
+        write("avtaler/god.yaml", complete);
+        Path pipe = agreements.resolve("rør.yaml");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+        // Opening a named pipe waits until something writes to it, which nothing here ever does.
+        Run run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run("validate", agreements.toString()));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains(pipe + ":1:1: error parse Dette er ikke en vanlig fil")
+                .endsWith("2 filer kontrollert: 1 gyldig, 1 med feil. 1 feil, 0 advarsler, 0 merknader.\n");
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void aFolderWithoutAgreementsNamedNextToAFileIsSaidAndFailsTheRun() throws IOException {
+        Path good = write("god.yaml", complete);
+        Path empty = Files.createDirectories(directory.resolve("tom"));
+        write("tom/notat.txt", "ikke en avtale");
+        Run run = run("validate", good.toString(), empty.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).endsWith("1 fil kontrollert: 1 gyldig, 0 med feil. 0 feil, 0 advarsler, 0 merknader.\n");
+        assertThat(run.err()).isEqualTo("praksis: fant ingen avtalefiler (*.yaml, *.yml) i " + empty + ".\n");
+    }
+
+    @Test
+    void aFolderNamedLikeAnAgreementIsWalkedAndAFolderNamedOnItsOwnIsSaidToBeOne() throws IOException {
+        Path folder = Files.createDirectories(directory.resolve("avtaler.yaml"));
+        write("avtaler.yaml/god.yaml", complete);
+        assertThat(run("validate", folder.toString()).exitCode()).isZero();
+        Validator validator = Validator.builder().build();
+        assertThat(validator.validate(folder).findings()).singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("Dette er en mappe, ikke en avtalefil."));
+    }
+
+    @Test
+    void valuesAndFileNamesCannotSendControlSequencesToTheTerminalOrTheLog() throws Exception {
+        // A double-quoted value may hold any character through an escape, and SCHEMA-ENUM quotes it;
+        // a file name may hold them too. "{value}" in the value is text, not a place to fill in.
+        String hostile = complete.replaceFirst("(?m)^language: .*$",
+                Matcher.quoteReplacement("language: \"\\e[2J\\e]0;eid\\a\\u202Enb{value}\""));
+        Path file = write("avtale-\u001b[31m.yaml", hostile);
+        for (String format : new String[] {"text", "github", "junit", "json", "sarif"}) {
+            Run run = run("validate", "--format", format, file.toString());
+            assertThat(run.exitCode()).as(format).isEqualTo(1);
+            assertThat(run.out()).as(format).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u202E")
+                    .contains("{value}");
+        }
+        Run text = run("validate", file.toString());
+        assertThat(text.out()).startsWith(directory.resolve("avtale-\uFFFD[31m.yaml") + ":")
+                .contains("SCHEMA-ENUM «\uFFFD[2J\uFFFD]0;eid\uFFFD\uFFFDnb{value}» er ikke en tillatt verdi");
+        // The JUnit report is still well-formed XML: XML 1.0 has no place for an escape character.
+        Run junit = run("validate", "--format", "junit", file.toString());
+        DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(junit.out().getBytes(StandardCharsets.UTF_8)));
     }
 
     static Stream<Arguments> yaml11Traps() {

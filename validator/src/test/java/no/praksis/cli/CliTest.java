@@ -11,31 +11,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 
 import no.praksis.schema.JsonText;
+import no.praksis.validator.TestAgreements;
 
 /** End-to-end: the command line on real files, as a user runs it. */
 class CliTest {
 
-    private static String complete;
+    private static final String complete = TestAgreements.complete();
 
     @TempDir
     Path directory;
 
     record Run(int exitCode, String out, String err) {
-    }
-
-    @BeforeAll
-    static void readExample() throws IOException {
-        try (InputStream in = CliTest.class.getResourceAsStream("/agreements/complete.yaml")) {
-            complete = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     /** Runs the command line in process, as {@code praksis ARGS} with {@code stdin}. */
@@ -168,7 +160,8 @@ class CliTest {
         assertThat(report.at("/files/1/findings/0/ruleId").asString()).isEqualTo("parse");
         assertThat(report.at("/files/1/findings/0/line").asInt()).isEqualTo(2);
         assertThat(report.at("/files/2/findings/0/ruleId").asString()).isEqualTo("parse");
-        assertThat(report.at("/files/2/findings/0/message").asString()).contains("finnes-ikke.yaml");
+        assertThat(report.at("/files/2/path").asString()).isEqualTo(missing.toString());
+        assertThat(report.at("/files/2/findings/0/message").asString()).startsWith("Filen finnes ikke.");
     }
 
     @Test

@@ -1,12 +1,11 @@
 package no.praksis.cli;
 
+import static no.praksis.cli.CliTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +15,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import no.praksis.cli.CliTest.Run;
+import no.praksis.validator.TestAgreements;
 import no.praksis.validator.load.LoadLimits;
 
 /**
@@ -31,31 +31,10 @@ class LimitsCliTest {
 
     private static final String SUMMARY_ONE_BAD = "2 filer kontrollert: 1 gyldig, 1 med feil. 1 feil, 0 advarsler, 0 merknader.\n";
 
-    private static String complete;
+    private static final String complete = TestAgreements.complete();
 
     @TempDir
     Path directory;
-
-    record Run(int exitCode, String out, String err) {
-    }
-
-    @BeforeAll
-    static void readExample() throws IOException {
-        try (InputStream in = LimitsCliTest.class.getResourceAsStream("/agreements/complete.yaml")) {
-            complete = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static Run run(InputStream stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), stdin);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private static Run run(String... args) {
-        return run(new ByteArrayInputStream(new byte[0]), args);
-    }
 
     private Path write(String name, String text) throws IOException {
         Path file = directory.resolve(name);
@@ -68,7 +47,7 @@ class LimitsCliTest {
     }
 
     private static void assertNoStackTrace(Run run) {
-        BrokenInputCliTest.assertNoStackTrace(new BrokenInputCliTest.Run(run.exitCode(), run.out(), run.err()));
+        BrokenInputCliTest.assertNoStackTrace(run);
     }
 
     /** The headline of the one finding about {@code file}, and a run that went on to the good file. */
@@ -94,13 +73,13 @@ class LimitsCliTest {
         CountingEndlessInput endless = new CountingEndlessInput();
         Run run = run(endless, "validate", "-");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.out()).startsWith("<stdin>:1:1: error parse Filen er på 4194305 byte, mer enn grensen på 4194304 byte.");
+        assertThat(run.out()).startsWith("<stdin>:1:1: error parse Inndataene er større enn grensen på 4194304 byte.");
         assertNoStackTrace(run);
         assertThat(endless.read).isLessThanOrEqualTo(LoadLimits.DEFAULT_MAX_BYTES + 1);
 
         CountingEndlessInput small = new CountingEndlessInput();
         Run limited = run(small, "validate", "--max-file-size", "1000", "-");
-        assertThat(limited.out()).startsWith("<stdin>:1:1: error parse Filen er på 1001 byte, mer enn grensen på 1000 byte.");
+        assertThat(limited.out()).startsWith("<stdin>:1:1: error parse Inndataene er større enn grensen på 1000 byte.");
         assertThat(small.read).isEqualTo(1001);
     }
 
@@ -117,7 +96,8 @@ class LimitsCliTest {
                 .exitCode()).isZero();
         Run stdin = run(new ByteArrayInputStream(complete.getBytes(StandardCharsets.UTF_8)), "validate",
                 "--max-file-size", String.valueOf(size - 1), "-");
-        assertThat(stdin.out()).startsWith("<stdin>:1:1: error parse Filen er på " + size + " byte");
+        assertThat(stdin.out()).startsWith("<stdin>:1:1: error parse Inndataene er større enn grensen på " + (size - 1)
+                + " byte.");
         assertThat(run(new ByteArrayInputStream(complete.getBytes(StandardCharsets.UTF_8)), "validate",
                 "--max-file-size", String.valueOf(size), "-").exitCode()).isZero();
     }

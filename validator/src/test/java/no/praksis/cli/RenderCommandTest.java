@@ -3,29 +3,22 @@ package no.praksis.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import no.praksis.validator.TestAgreements;
 
 /** {@code praksis render} and {@code praksis extract} as a case officer uses them. */
 class RenderCommandTest {
 
-    private static String complete;
+    private static final String complete = TestAgreements.complete();
 
     @TempDir
     Path directory;
-
-    @BeforeAll
-    static void readExample() throws IOException {
-        try (InputStream in = RenderCommandTest.class.getResourceAsStream("/agreements/complete.yaml")) {
-            complete = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 
     @Test
     void renderWritesTheContractAndExtractGivesBackTheExactYaml() throws IOException {
@@ -82,6 +75,30 @@ class RenderCommandTest {
         assertThat(extractRefused.err()).contains("finnes allerede");
         assertThat(CliTest.run("extract", "--force", pdf.toString(), "-o", agreement.toString()).exitCode()).isZero();
         assertThat(Files.readString(agreement)).isEqualTo(complete);
+    }
+
+    @Test
+    void aContractThatCannotBeWrittenIsSaidPlainlyAndNothingIsLeftBehind() throws IOException {
+        Path agreement = Files.writeString(directory.resolve("avtale.yaml"), complete);
+        Path notAFolder = Files.writeString(directory.resolve("kontrakter"), "en fil, ikke en mappe");
+        CliTest.Run run = CliTest.run("render", agreement.toString(), "-o", notAFolder.resolve("k.pdf").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("praksis: kunne ikke lese eller skrive ").contains("Ingen fil ble endret.")
+                .doesNotContain("intern feil").doesNotContain("\tat ");
+        try (var files = Files.list(directory)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("avtale.yaml", "kontrakter");
+        }
+        assertThat(notAFolder).hasContent("en fil, ikke en mappe");
+    }
+
+    @Test
+    void aReportIsNeverWrittenOverTheAgreementItReportsOn() throws IOException {
+        Path agreement = Files.writeString(directory.resolve("avtale.yaml"), complete);
+        CliTest.Run run = CliTest.run("validate", agreement.toString(), "--format", "json", "--output",
+                directory.resolve(".").resolve("avtale.yaml").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("er avtalefilen " + agreement);
+        assertThat(agreement).hasContent(complete);
     }
 
     @Test

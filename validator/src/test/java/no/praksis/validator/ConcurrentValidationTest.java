@@ -2,8 +2,6 @@ package no.praksis.validator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,14 +25,7 @@ class ConcurrentValidationTest {
     private static final int AGREEMENTS = 400;
     private static final int THREADS = 8;
 
-    private static String complete;
-
-    @BeforeAll
-    static void readExample() throws IOException {
-        try (InputStream in = ConcurrentValidationTest.class.getResourceAsStream("/agreements/complete.yaml")) {
-            complete = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
+    private static final String complete = TestAgreements.complete();
 
     /** Ways to vary the example: valid ones, and ones broken at each stage of the pipeline. */
     private static final List<UnaryOperator<String>> VARIATIONS = List.of(

@@ -2,11 +2,8 @@ package no.praksis.validator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,14 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SchemaCheckTest {
 
     private static final Validator VALIDATOR = Validator.builder().build();
-    private static String complete;
-
-    @BeforeAll
-    static void readExample() throws IOException {
-        try (InputStream in = SchemaCheckTest.class.getResourceAsStream("/agreements/complete.yaml")) {
-            complete = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
+    private static final String complete = TestAgreements.complete();
 
     private static FileReport validate(String yaml) {
         return VALIDATOR.validate("avtale.yaml", yaml.getBytes(StandardCharsets.UTF_8));

@@ -241,43 +241,14 @@ public final class YamlLoader {
     }
 
     /**
-     * The lines as shown in reports: a very long line is cut, with an ellipsis; a control character
-     * (other than a tab) or a bidirectional override, which a terminal would act on or which would
-     * make the line read otherwise than it is, is shown as U+FFFD. One character stands for one, so
-     * that columns still line up.
+     * The lines as shown in reports: a very long line is cut, with an ellipsis, and made printable
+     * ({@link Printable}).
      */
     private static List<String> shown(List<String> lines) {
-        if (lines.stream().noneMatch(line -> line.length() > MAX_SHOWN_LINE || !harmless(line))) {
+        if (lines.stream().noneMatch(line -> line.length() > MAX_SHOWN_LINE || !Printable.harmless(line))) {
             return lines;
         }
-        return lines.stream().map(YamlLoader::shown).toList();
-    }
-
-    private static String shown(String line) {
-        String cut = line.length() <= MAX_SHOWN_LINE ? line : line.substring(0, MAX_SHOWN_LINE) + "…";
-        if (harmless(cut)) {
-            return cut;
-        }
-        StringBuilder safe = new StringBuilder(cut.length());
-        for (int i = 0; i < cut.length(); i++) {
-            char c = cut.charAt(i);
-            safe.append(harmful(c) ? '\uFFFD' : c);
-        }
-        return safe.toString();
-    }
-
-    private static boolean harmless(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            if (harmful(line.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean harmful(char c) {
-        return c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F || c >= 0x202A && c <= 0x202E
-                || c >= 0x2066 && c <= 0x2069;
+        return lines.stream().map(line -> Printable.cut(line, MAX_SHOWN_LINE)).toList();
     }
 
     private static LoadedDocument failed(List<String> lines, String variant, Position position,
@@ -368,6 +339,9 @@ public final class YamlLoader {
 
         private JsonNode scalar(ScalarNode scalar, String pointer, JsonNode subschema) {
             String text = scalar.getValue();
+            ContractText.firstForbidden(text).ifPresent(character -> detections.add(new Detection(
+                    "YAML-CONTROL-CHARACTER", null, pointer, position(scalar.getStartMark()),
+                    Map.of("character", ContractText.describe(character)))));
             boolean explicitText = !scalar.isResolved() && Tag.STR.equals(scalar.getTag());
             if (scalar.getScalarStyle() != ScalarStyle.PLAIN || explicitText) {
                 return JsonNodeFactory.instance.textNode(text);

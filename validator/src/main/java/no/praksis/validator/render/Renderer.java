@@ -25,6 +25,7 @@ import no.praksis.rules.model.Signatory;
 import no.praksis.validator.FileReport;
 import no.praksis.validator.Validator;
 import no.praksis.validator.Versions;
+import no.praksis.validator.load.ContractText;
 
 /**
  * Renders a valid agreement into the contract the parties sign: FreeMarker templates (in the
@@ -105,7 +106,9 @@ public final class Renderer {
             Template template = freemarker.getTemplate("contract.ftlh");
             StringWriter out = new StringWriter();
             template.process(model, out);
-            return out.toString();
+            // A draft may hold characters that the agreement's own finding (YAML-CONTROL-CHARACTER)
+            // forbids and that XML cannot carry; a final contract never does.
+            return ContractText.xmlSafe(out.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (TemplateException e) {

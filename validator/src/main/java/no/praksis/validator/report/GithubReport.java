@@ -3,6 +3,7 @@ package no.praksis.validator.report;
 import no.praksis.validator.FileReport;
 import no.praksis.validator.Finding;
 import no.praksis.validator.ValidationReport;
+import no.praksis.validator.load.Printable;
 
 /**
  * GitHub Actions workflow commands: one {@code ::error file=…,line=…,col=…,title=RULE-ID::message}
@@ -35,9 +36,12 @@ public final class GithubReport {
         return out.toString();
     }
 
-    /** Escapes a command's message as the runner requires. */
+    /**
+     * Escapes a command's message as the runner requires; other control characters, which the log
+     * would show as they are, are made printable.
+     */
     static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return Printable.of(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
     }
 
     /** Escapes a command's property value, where colons and commas separate properties. */

@@ -13,6 +13,7 @@ import no.praksis.rules.Severity;
 import no.praksis.validator.FileReport;
 import no.praksis.validator.Finding;
 import no.praksis.validator.ValidationReport;
+import no.praksis.validator.load.Printable;
 
 /**
  * JUnit XML as Jenkins and GitLab read it: a test suite per agreement file and a test case per rule
@@ -69,7 +70,7 @@ public final class JunitReport {
                               String language) throws XMLStreamException {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testsuite");
-        xml.writeAttribute("name", file.path());
+        xml.writeAttribute("name", Printable.of(file.path()));
         xml.writeAttribute("tests", String.valueOf(rules.size()));
         xml.writeAttribute("failures", String.valueOf(rules.stream().filter(r -> failing(file, r, threshold)).count()));
         xml.writeAttribute("errors", "0");
@@ -78,9 +79,9 @@ public final class JunitReport {
             List<Finding> findings = file.findings().stream().filter(f -> f.ruleId().equals(rule.id())).toList();
             xml.writeCharacters("\n    ");
             xml.writeStartElement("testcase");
-            xml.writeAttribute("classname", file.path());
+            xml.writeAttribute("classname", Printable.of(file.path()));
             xml.writeAttribute("name", rule.id());
-            xml.writeAttribute("file", file.path());
+            xml.writeAttribute("file", Printable.of(file.path()));
             List<Finding> failed = findings.stream().filter(f -> !f.waived() && f.severity().atLeast(threshold)).toList();
             if (!failed.isEmpty()) {
                 xml.writeStartElement("failure");

@@ -5,6 +5,7 @@ import no.praksis.rules.Severity;
 import no.praksis.validator.FileReport;
 import no.praksis.validator.Finding;
 import no.praksis.validator.ValidationReport;
+import no.praksis.validator.load.Printable;
 
 /**
  * The report for people, in the style of a compiler: {@code file:line:column: severity RULE-ID
@@ -39,7 +40,7 @@ public final class TextReport {
      */
     public static String headline(FileReport file, Finding finding, String language) {
         boolean nb = !"en".equals(language);
-        return file.path() + ':' + finding.line() + ':' + finding.column() + ": " + finding.severity().label() + ' '
+        return Printable.of(file.path()) + ':' + finding.line() + ':' + finding.column() + ": " + finding.severity().label() + ' '
                 + finding.ruleId() + (finding.waived() ? (nb ? " (unntak gitt)" : " (waived)") : "") + ' '
                 + finding.message();
     }

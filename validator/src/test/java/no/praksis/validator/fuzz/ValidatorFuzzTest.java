@@ -2,6 +2,8 @@ package no.praksis.validator.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -9,6 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 
 import no.praksis.validator.FileReport;
 import no.praksis.validator.Validator;
+import no.praksis.validator.render.ContractSource;
+import no.praksis.validator.render.Renderer;
+import no.praksis.validator.render.Renderer.Rendering;
 
 /**
  * Coverage-guided fuzzing of the pipeline in memory: any bytes go through load, schema, bind, rules
@@ -22,6 +27,8 @@ class ValidatorFuzzTest {
 
     /** Shared, as the library is meant to be used; a fixed judgement date keeps runs reproducible. */
     private static final Validator VALIDATOR = Validator.builder().asOf(LocalDate.of(2026, 9, 1)).build();
+
+    private static final Renderer RENDERER = new Renderer(VALIDATOR);
 
     /**
      * Replaying the seeds needs none of Jazzer's instrumentation: without it the regression run
@@ -37,7 +44,31 @@ class ValidatorFuzzTest {
 
     @FuzzTest(maxDuration = "20s")
     void validateNeverThrows(byte[] content) {
-        FileReport report = VALIDATOR.validate("fuzz.yaml", content);
+        assertReported(VALIDATOR.validate("fuzz.yaml", content));
+    }
+
+    /**
+     * The whole way: validation, then the contract, as a final contract when the agreement has no
+     * error and as a marked draft when it has, and the agreement's text read back out of the PDF.
+     * Rendering takes some milliseconds where validation takes microseconds, so this target finds its
+     * way through the loader more slowly; {@link #validateNeverThrows} is the one for that.
+     */
+    @FuzzTest(maxDuration = "20s")
+    void renderNeverThrows(byte[] content) throws IOException {
+        Rendering rendering = RENDERER.render("fuzz.yaml", content, false);
+        assertReported(rendering.report());
+        if (rendering.refused()) {
+            rendering = RENDERER.render("fuzz.yaml", content, true);
+            assertReported(rendering.report());
+        }
+        if (!rendering.refused()) {
+            assertThat(new String(rendering.pdf(), 0, 8, StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+            assertThat(ContractSource.extract(rendering.pdf())).hasValueSatisfying(
+                    source -> assertThat(source.content()).isEqualTo(content));
+        }
+    }
+
+    private static void assertReported(FileReport report) {
         assertThat(report).isNotNull();
         assertThat(report.path()).isEqualTo("fuzz.yaml");
         // A file that could not be parsed says why: never a silent pass.

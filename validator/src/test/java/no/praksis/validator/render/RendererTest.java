@@ -3,7 +3,6 @@ package no.praksis.validator.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -25,12 +24,12 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
+import no.praksis.validator.TestAgreements;
 import no.praksis.validator.Validator;
 
 /** The contract as the parties get it, checked the way an archive and a signing tool would check it. */
@@ -38,14 +37,7 @@ class RendererTest {
 
     private static final Renderer RENDERER = new Renderer(Validator.builder().build());
     private static final Map<String, byte[]> RENDERED = new ConcurrentHashMap<>();
-    private static String complete;
-
-    @BeforeAll
-    static void readExample() throws IOException {
-        try (InputStream in = RendererTest.class.getResourceAsStream("/agreements/complete.yaml")) {
-            complete = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
+    private static final String complete = TestAgreements.complete();
 
     /** The complete example in {@code language}, rendered once per test run. */
     private static byte[] contract(String language) {

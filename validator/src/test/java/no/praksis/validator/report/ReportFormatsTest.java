@@ -28,6 +28,7 @@ import no.praksis.rules.RuleCatalogue;
 import no.praksis.rules.Severity;
 import no.praksis.schema.JsonText;
 import no.praksis.validator.FileReport;
+import no.praksis.validator.TestAgreements;
 import no.praksis.validator.ValidationReport;
 import no.praksis.validator.Validator;
 
@@ -38,10 +39,7 @@ class ReportFormatsTest {
 
     @BeforeAll
     static void validate() throws IOException {
-        String complete;
-        try (InputStream in = ReportFormatsTest.class.getResourceAsStream("/agreements/complete.yaml")) {
-            complete = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String complete = TestAgreements.complete();
         String broken = complete.replace("    organisationNumber: \"997058925\"", "    organisationNumber: \"997058924\"")
                 .replace("    roundTheClockCare: true", "    roundTheClockCare: true\n    unknownKey: 1")
                 .replace("  - code: vernepleier\n    name: Bachelor i vernepleie\n", "  - code: vernepleier\n    name: Bachelor i vernepleie\n");

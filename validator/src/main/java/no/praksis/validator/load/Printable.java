@@ -1,0 +1,47 @@
+package no.praksis.validator.load;
+
+/**
+ * Text from an agreement made safe to print: reports show lines and values of files that someone
+ * else wrote, on a terminal or in a CI log. A control character (other than a tab) would let the
+ * file move the cursor, recolour or rewrite what the reader sees; a bidirectional override would
+ * make the text read otherwise than it is; a lone surrogate would break an XML report. Each is shown
+ * as U+FFFD, one character for one (none of them is a surrogate pair), so that columns still line up.
+ */
+public final class Printable {
+
+    private Printable() {
+    }
+
+    /** {@code text} with every harmful character replaced by U+FFFD. */
+    public static String of(String text) {
+        if (harmless(text)) {
+            return text;
+        }
+        StringBuilder safe = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (harmful(c)) {
+                safe.append('\uFFFD');
+            } else {
+                safe.appendCodePoint(c);
+            }
+        });
+        return safe.toString();
+    }
+
+    /** {@code text} cut to at most {@code max} characters, an ellipsis marking the cut, and made safe. */
+    public static String cut(String text, int max) {
+        return of(text.length() <= max ? text : text.substring(0, max) + "…");
+    }
+
+    static boolean harmless(String text) {
+        return text.codePoints().noneMatch(Printable::harmful);
+    }
+
+    /**
+     * What may not stand in a contract ({@link ContractText}) may not be printed either, and neither
+     * may a line break inside one line of a report.
+     */
+    private static boolean harmful(int c) {
+        return c == '\n' || c == '\r' || ContractText.forbidden(c);
+    }
+}
