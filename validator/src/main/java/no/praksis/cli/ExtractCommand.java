@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import no.praksis.validator.AtomicFiles;
+import no.praksis.validator.load.Printable;
 import no.praksis.validator.render.ContractSource;
 
 /** {@code praksis extract CONTRACT.pdf}: writes the agreement's YAML, embedded in the contract, back out. */
@@ -33,14 +35,26 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overskriv filen om den finnes.")
     boolean force;
 
+    /** An embedded name that may become a file name in the current folder: no folders, no hidden file. */
+    private static final Pattern SAFE_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,200}\\.ya?ml");
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(contract)) {
+            err.println("praksis: " + contract + (Files.exists(contract) ? " er ikke en vanlig fil." : " finnes ikke."));
+            return 2;
+        }
+        if (Files.size(contract) > ContractSource.MAX_CONTRACT_BYTES) {
+            err.println("praksis: " + contract + " er på " + Files.size(contract) + " byte, mer enn grensen på "
+                    + ContractSource.MAX_CONTRACT_BYTES + " byte for en kontrakt.");
+            return 2;
+        }
         Optional<ContractSource.Source> source;
         try {
             source = ContractSource.extract(Files.readAllBytes(contract));
         } catch (IOException e) {
-            err.println("praksis: " + contract + " kan ikke leses som PDF (" + e.getMessage() + ").");
+            err.println("praksis: " + contract + " kan ikke leses som PDF (" + Printable.cut(String.valueOf(e.getMessage()), 300) + ").");
             return 2;
         }
         if (source.isEmpty()) {
@@ -52,7 +66,15 @@ final class ExtractCommand implements Callable<Integer> {
             System.out.flush();
             return 0;
         }
-        Path target = Path.of(output != null ? output : source.get().name());
+        String embedded = source.get().name();
+        if (output == null && !SAFE_NAME.matcher(embedded).matches()) {
+            // The name comes from the file, which anyone can have made: "../../.bashrc" must not
+            // decide where a file is written.
+            err.println("praksis: vedlegget i " + contract + " har navnet «" + Printable.cut(embedded, 200)
+                    + "», som ikke er et trygt filnavn. Oppgi hvor avtalen skal skrives med -o.");
+            return 2;
+        }
+        Path target = Path.of(output != null ? output : embedded);
         if (Files.exists(target) && !force) {
             err.println("praksis: " + target + " finnes allerede; den blir ikke overskrevet. Bruk -o for et annet navn, "
                     + "eller --force.");

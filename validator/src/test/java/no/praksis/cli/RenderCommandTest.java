@@ -1,12 +1,23 @@
 package no.praksis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,6 +110,58 @@ class RenderCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("er avtalefilen " + agreement);
         assertThat(agreement).hasContent(complete);
+    }
+
+    /** A PDF, not made by praksis, with {@code content} embedded as its source under {@code name}, compressed. */
+    private Path pdfWithSource(String name, byte[] content) throws IOException {
+        Path pdf = directory.resolve("laget-et-annet-sted.pdf");
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(content), COSName.FLATE_DECODE);
+            PDComplexFileSpecification specification = new PDComplexFileSpecification();
+            specification.setFile(name);
+            specification.setEmbeddedFile(file);
+            specification.getCOSObject().setName(COSName.getPDFName("AFRelationship"), "Source");
+            PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
+            files.setNames(Map.of(name, specification));
+            PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+            names.setEmbeddedFiles(files);
+            document.getDocumentCatalog().setNames(names);
+            document.save(pdf.toFile());
+        }
+        return pdf;
+    }
+
+    @Test
+    void theNameInsideAContractNeverChoosesWhereAFileIsWritten() throws IOException {
+        Path work = Files.createDirectories(directory.resolve("arbeid"));
+        Path pdf = pdfWithSource("../utenfor.yaml", complete.getBytes(StandardCharsets.UTF_8));
+        CliTest.Run run = CliTest.run("extract", pdf.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("«../utenfor.yaml», som ikke er et trygt filnavn").contains("-o");
+        assertThat(directory.resolve("utenfor.yaml")).doesNotExist();
+        assertThat(work.getParent().resolve("utenfor.yaml")).doesNotExist();
+        Path chosen = work.resolve("valgt.yaml");
+        assertThat(CliTest.run("extract", pdf.toString(), "-o", chosen.toString()).exitCode()).isZero();
+        assertThat(chosen).hasContent(complete);
+    }
+
+    @Test
+    void extractDoesNotExpandAnEmbeddedFileWithoutBound() throws IOException {
+        // 20 MiB of zeros compress to some 20 KB: more than any agreement that could have been rendered.
+        Path bomb = pdfWithSource("bombe.yaml", new byte[20 * 1024 * 1024]);
+        assertThat(Files.size(bomb)).isLessThan(1024 * 1024);
+        CliTest.Run run = CliTest.run("extract", bomb.toString(), "-o", directory.resolve("bombe.yaml").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("kan ikke leses som PDF").contains("larger than 16777216 bytes");
+        assertThat(directory.resolve("bombe.yaml")).doesNotExist();
+    }
+
+    @Test
+    void extractDoesNotReadWhatIsNotAFile() {
+        CliTest.Run run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliTest.run("extract", "/dev/zero"));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("praksis: /dev/zero er ikke en vanlig fil.\n");
     }
 
     @Test

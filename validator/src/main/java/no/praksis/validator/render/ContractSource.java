@@ -1,6 +1,7 @@
 package no.praksis.validator.render;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,6 +12,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+
+import no.praksis.validator.load.LoadLimits;
 
 /** Reads the agreement's YAML back out of a contract that {@link Renderer} made. */
 public final class ContractSource {
@@ -23,9 +26,24 @@ public final class ContractSource {
     }
 
     /**
+     * The largest contract read, in bytes. A contract is some hundred kilobytes; this leaves room for
+     * one of the largest agreements the validator accepts, and keeps a file that is no contract (a
+     * disk image, an endless device) from filling the memory.
+     */
+    public static final long MAX_CONTRACT_BYTES = 64L * 1024 * 1024;
+
+    /**
+     * The largest embedded source read: no larger agreement could have been rendered
+     * ({@link LoadLimits#MAX_MAX_BYTES}). A compressed stream that expands beyond it (a
+     * decompression bomb) is refused without being expanded further.
+     */
+    public static final int MAX_SOURCE_BYTES = (int) LoadLimits.MAX_MAX_BYTES;
+
+    /**
      * The agreement embedded in {@code pdf} as the document's source, if there is one.
      *
-     * @throws IOException when {@code pdf} is not a readable PDF
+     * @throws IOException when {@code pdf} is not a readable PDF, or its source is larger than
+     *                     {@link #MAX_SOURCE_BYTES}
      */
     public static Optional<Source> extract(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -40,10 +58,24 @@ public final class ContractSource {
                 PDEmbeddedFile file = specification.getEmbeddedFileUnicode() != null
                         ? specification.getEmbeddedFileUnicode() : specification.getEmbeddedFile();
                 if ("Source".equals(relationship) && file != null) {
-                    return Optional.of(new Source(entry.getKey(), file.toByteArray()));
+                    return Optional.of(new Source(entry.getKey(), bounded(file)));
                 }
             }
             return Optional.empty();
+        } catch (RuntimeException e) {
+            // PDFBox reads hostile files with care, but a broken structure can still surface as a
+            // runtime exception; to the caller it is a file that is not a readable PDF.
+            throw new IOException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] bounded(PDEmbeddedFile file) throws IOException {
+        try (InputStream in = file.createInputStream()) {
+            byte[] content = in.readNBytes(MAX_SOURCE_BYTES + 1);
+            if (content.length > MAX_SOURCE_BYTES) {
+                throw new IOException("the embedded agreement is larger than " + MAX_SOURCE_BYTES + " bytes");
+            }
+            return content;
         }
     }
 }
