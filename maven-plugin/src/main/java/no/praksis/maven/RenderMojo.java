@@ -2,7 +2,6 @@ package no.praksis.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.maven.plugin.MojoExecutionException;
@@ -11,6 +10,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import no.praksis.validator.AtomicFiles;
+import no.praksis.validator.Validator;
 import no.praksis.validator.render.Renderer;
 import no.praksis.validator.report.TextReport;
 
@@ -33,11 +33,18 @@ public class RenderMojo extends AgreementsMojo {
             getLog().info("praksis: gjengivelse hoppes over (praksis.skip).");
             return;
         }
-        Renderer renderer = new Renderer(validator());
+        Validator validator = validator();
+        Renderer renderer = new Renderer(validator);
         int written = 0;
         try {
             for (Path file : agreements()) {
-                Renderer.Rendering rendering = renderer.render(name(file), Files.readAllBytes(file), false);
+                Validator.Content content = validator.read(file, name(file));
+                if (!content.readable()) {
+                    content.problem().findings().forEach(f -> getLog().warn(TextReport.headline(content.problem(), f,
+                            language())));
+                    continue;
+                }
+                Renderer.Rendering rendering = renderer.render(name(file), content.bytes(), false);
                 if (rendering.refused()) {
                     rendering.report().findings().forEach(f -> getLog().warn(TextReport.headline(rendering.report(), f,
                             language())));

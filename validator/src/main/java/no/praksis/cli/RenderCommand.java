@@ -14,9 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import no.praksis.validator.AtomicFiles;
-import no.praksis.validator.FileReport;
 import no.praksis.validator.Validator;
-import no.praksis.validator.load.LoadLimits;
 import no.praksis.validator.render.Renderer;
 import no.praksis.validator.report.TextReport;
 
@@ -61,18 +59,12 @@ final class RenderCommand implements Callable<Integer> {
             return 2;
         }
         Validator validator = Validator.builder().language(language.name()).asOf(asOf).build();
-        byte[] source;
-        if (!Files.isRegularFile(file)) {
-            FileReport unreadable = validator.validate(file);
-            out.print(TextReport.format(validator.report(List.of(unreadable)), language.name()));
+        Validator.Content source = validator.read(file, file.toString());
+        if (!source.readable()) {
+            out.print(TextReport.format(validator.report(List.of(source.problem())), language.name()));
             return 2;
         }
-        if (Files.size(file) > LoadLimits.DEFAULT.maxBytes()) {
-            out.print(TextReport.format(validator.report(List.of(validator.validate(file))), language.name()));
-            return 2;
-        }
-        source = Files.readAllBytes(file);
-        Renderer.Rendering rendering = new Renderer(validator).render(file.toString(), source, draft);
+        Renderer.Rendering rendering = new Renderer(validator).render(file.toString(), source.bytes(), draft);
         out.print(TextReport.format(validator.report(List.of(rendering.report())), language.name()));
         if (!rendering.report().parsed()) {
             return 2;

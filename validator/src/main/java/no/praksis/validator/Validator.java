@@ -88,47 +88,78 @@ public final class Validator {
 
     /** As {@link #validate(Path)}; {@code name} is how reports refer to the file. */
     public FileReport validate(Path file, String name) {
+        Content content = read(file, name);
+        return content.readable() ? validate(name, content.bytes()) : content.problem();
+    }
+
+    /**
+     * Validates an agreement read from {@code in} (see {@link #read(String, InputStream)}). The stream
+     * is not closed.
+     */
+    public FileReport validate(String name, InputStream in) throws IOException {
+        Content content = read(name, in);
+        return content.readable() ? validate(name, content.bytes()) : content.problem();
+    }
+
+    /**
+     * An agreement file's bytes, or the report of why they were not read.
+     *
+     * @param bytes   the content, or null when it was not read
+     * @param problem a report with the {@code parse} finding that says why, or null when read
+     */
+    public record Content(byte[] bytes, FileReport problem) {
+
+        public boolean readable() {
+            return problem == null;
+        }
+    }
+
+    /**
+     * Reads an agreement file, as everything that takes one from disk must: the file is judged
+     * before it is opened (opening a named pipe would wait for a writer, and a device such as
+     * /dev/zero has no end), only a regular file within the size limit is opened, and it is read no
+     * further than the limit. Whatever stands in the way is a finding, never an exception.
+     */
+    public Content read(Path file, String name) {
         BasicFileAttributes attributes;
         try {
-            // Judged before the file is opened: opening a named pipe would wait for a writer, and a
-            // device such as /dev/zero has no end.
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            return failed(name, Files.isSymbolicLink(file) ? "dangling-link" : "missing", Map.of());
+            return problem(name, Files.isSymbolicLink(file) ? "dangling-link" : "missing", Map.of());
         } catch (FileSystemException e) {
-            return isLinkCycle(e) ? failed(name, "link-cycle", Map.of()) : unreadable(name, e);
+            return isLinkCycle(e) ? problem(name, "link-cycle", Map.of()) : unreadable(name, e);
         } catch (IOException e) {
             return unreadable(name, e);
         }
         if (attributes.isDirectory()) {
-            return failed(name, isLinkLoop(file) ? "link-loop" : "directory", Map.of());
+            return problem(name, isLinkLoop(file) ? "link-loop" : "directory", Map.of());
         }
         if (!attributes.isRegularFile()) {
-            return failed(name, "special-file", Map.of());
+            return problem(name, "special-file", Map.of());
         }
         if (attributes.size() > limits.maxBytes()) {
             // Judged before reading, so that a huge file is never loaded into memory.
-            return failed(name, "too-large",
+            return problem(name, "too-large",
                     Map.of("size", String.valueOf(attributes.size()), "limit", String.valueOf(limits.maxBytes())));
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return validate(name, in);
+            return read(name, in);
         } catch (IOException e) {
             return unreadable(name, e);
         }
     }
 
     /**
-     * Validates an agreement read from {@code in}, which is read no further than the size limit and
-     * one byte: a stream longer than the limit (standard input, a file that grew while it was read)
-     * is reported without being read to its end. The stream is not closed.
+     * Reads an agreement from {@code in} no further than the size limit and one byte: a stream
+     * longer than the limit (standard input, a file that grew while it was read) is a finding, and
+     * is not read to its end. The stream is not closed.
      */
-    public FileReport validate(String name, InputStream in) throws IOException {
+    public Content read(String name, InputStream in) throws IOException {
         byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
         if (content.length > limits.maxBytes()) {
-            return failed(name, "too-large-stream", Map.of("limit", String.valueOf(limits.maxBytes())));
+            return problem(name, "too-large-stream", Map.of("limit", String.valueOf(limits.maxBytes())));
         }
-        return validate(name, content);
+        return new Content(content, null);
     }
 
     /** Validates an agreement given as bytes; {@code name} is how reports refer to it. */
@@ -205,14 +236,14 @@ public final class Validator {
         return false;
     }
 
-    private FileReport unreadable(String name, IOException e) {
+    private Content unreadable(String name, IOException e) {
         String problem = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
                 : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        return failed(name, "unreadable", Map.of("problem", problem));
+        return problem(name, "unreadable", Map.of("problem", problem));
     }
 
-    private FileReport failed(String name, String variant, Map<String, String> args) {
-        return resolve(name, LoadedDocument.failed(variant, args), null);
+    private Content problem(String name, String variant, Map<String, String> args) {
+        return new Content(null, resolve(name, LoadedDocument.failed(variant, args), null));
     }
 
     /**

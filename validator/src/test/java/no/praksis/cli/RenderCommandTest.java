@@ -158,6 +158,16 @@ class RenderCommandTest {
     }
 
     @Test
+    void renderDoesNotReadWhatIsNotAFile() {
+        Path pdf = directory.resolve("k.pdf");
+        CliTest.Run run = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> CliTest.run("render", "/dev/zero", "-o", pdf.toString()));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).startsWith("/dev/zero:1:1: error parse Dette er ikke en vanlig fil");
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
     void extractDoesNotReadWhatIsNotAFile() {
         CliTest.Run run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliTest.run("extract", "/dev/zero"));
         assertThat(run.exitCode()).isEqualTo(2);
