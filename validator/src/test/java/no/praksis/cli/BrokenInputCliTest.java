@@ -80,13 +80,13 @@ class BrokenInputCliTest {
                 Arguments.of("utf-16", "id: a\n".getBytes(StandardCharsets.UTF_16), 1, 1,
                         "Filen er ikke gyldig UTF-8-tekst."),
                 Arguments.of("tab-indentation", bytes("id: a\nparties:\n\tinstitution: b\n"), 3, 1,
-                        "(Do not use \\t(TAB) for indentation)"),
+                        "Linjen er rykket inn med tabulator. YAML tillater bare mellomrom til innrykk."),
                 Arguments.of("unterminated-quote", bytes("id: a\ntitle: \"Samarbeidsavtale\nversion: 1\n"), 2, 8,
-                        "YAML-syntaksen er ugyldig: while scanning a quoted scalar: found unexpected end of stream."),
+                        "Anførselstegnet som åpner teksten her, blir aldri lukket."),
                 Arguments.of("binary-png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0,
                     0x0D, 'I', 'H', 'D', 'R'}, 1, 1, "Filen er ikke gyldig UTF-8-tekst."),
                 Arguments.of("control-characters", bytes("id: a\ntitle: b\u0000\u0001\n"), 2, 9,
-                        "YAML-syntaksen er ugyldig: the character U+0000 is not allowed in YAML."),
+                        "Filen inneholder tegnet U+0000 (NULL), som ikke er tillatt i YAML."),
                 Arguments.of("several-documents", bytes("id: a\n---\nid: b\n"), 2, 1,
                         "Filen inneholder flere YAML-dokumenter"));
     }

@@ -120,13 +120,14 @@ class YamlLoaderTest {
 
     @Test
     void syntaxErrorsEmptyFilesAndNonMappingsAreParseFindings() {
-        assertParseFailure(load("id: a\n  title: [b\n"), "syntax");
+        assertParseFailure(load("id: a\n  title: [b\n"), "syntax-colon");
+        assertParseFailure(load("%YAML 1.2\n%YAML 1.2\n---\nid: a\n"), "syntax");
         assertParseFailure(load(""), "empty");
         assertParseFailure(load("# bare en kommentar\n"), "empty");
         assertParseFailure(load("- a\n- b\n"), "top-level-list");
         assertParseFailure(load("bare tekst\n"), "top-level-scalar");
         assertParseFailure(load("id: a\n---\nid: b\n"), "several-documents");
-        assertParseFailure(load("id: a\n\ttitle: b\n"), "syntax");
+        assertParseFailure(load("id: a\n\ttitle: b\n"), "syntax-tab");
     }
 
     @Test

@@ -146,28 +146,29 @@ public final class YamlLoader {
             if (String.valueOf(e.getMessage()).contains("single document")) {
                 return failed(lines, "several-documents", position(mark), Map.of());
             }
-            if (String.valueOf(e.getContext()).contains("quoted scalar") && String.valueOf(e.getProblem())
-                    .contains("end of stream") && e.getContextMark().isPresent()) {
+            SyntaxProblem syntax = SyntaxProblem.of(e.getContext(), e.getProblem() == null
+                    ? String.valueOf(e.getMessage()) : e.getProblem());
+            if (syntax.variant().equals("syntax-unclosed-quote") && e.getContextMark().isPresent()) {
                 // A quote that is never closed is found at the end of the file; the fix is where it opens.
                 mark = e.getContextMark();
             }
-            return failed(lines, "syntax", position(mark), Map.of("problem", problem(e)));
+            return failed(lines, syntax.variant(), position(mark), syntax.args());
         } catch (ReaderException e) {
             // A character YAML does not allow (a control character, as in binary data).
-            return failed(lines, "syntax", positionOfCodePoint(text, e.getPosition()), Map.of("problem",
-                    String.format("the character U+%04X is not allowed in YAML", e.getCodePoint())));
+            return failed(lines, "syntax-control-character", positionOfCodePoint(text, e.getPosition()),
+                    Map.of("character", ContractText.describe(e.getCodePoint())));
         } catch (YamlEngineException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("aliases")) {
                 return failed(lines, "too-many-aliases", null, aliasLimits());
             }
-            return failed(lines, "syntax", lastPosition(parser), Map.of("problem", sentence(message)));
+            return failed(lines, "syntax", lastPosition(parser), Map.of("problem", SyntaxProblem.sentence(message)));
         } catch (RuntimeException e) {
             // SnakeYAML throws a few plain exceptions on malformed input (IllegalArgumentException
             // for a tag such as !%0, found by fuzzing). Whatever the parser cannot take is a syntax
             // error at the last event it read, not a failure of the whole run.
             return failed(lines, "syntax", lastPosition(parser),
-                    Map.of("problem", sentence(String.valueOf(e.getMessage()))));
+                    Map.of("problem", SyntaxProblem.sentence(String.valueOf(e.getMessage()))));
         }
         if (root.isEmpty()) {
             return failed(lines, "empty", null, Map.of());
@@ -187,21 +188,6 @@ public final class YamlLoader {
     }
 
     /** SnakeYAML's account of a syntax error: what it was doing, and what went wrong. */
-    private static String problem(MarkedYamlEngineException e) {
-        String problem = e.getProblem() == null ? String.valueOf(e.getMessage()) : e.getProblem();
-        if (e.getContext() != null && !e.getContext().isBlank()) {
-            problem = e.getContext() + ": " + problem;
-        }
-        return sentence(problem);
-    }
-
-    /** A problem as part of the finding's sentence: on one line, without a full stop of its own. */
-    private static String sentence(String problem) {
-        String line = problem.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
-        // The message template ends the sentence.
-        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
-    }
-
     /** The line and column of the code point at {@code index} in {@code text}. */
     private static Position positionOfCodePoint(String text, int index) {
         int line = 1;

@@ -118,7 +118,7 @@ class LoadLimitsTest {
     void controlCharactersAndBidiOverridesAreNotShownAsThemselves() {
         // An escape sequence in the excerpt would be acted on by the terminal that shows the report.
         LoadedDocument escape = load(LoadLimits.DEFAULT, "id: a\ntitle: b\u001b]0;pwned\u0007c\n");
-        failure(escape, "syntax");
+        failure(escape, "syntax-control-character");
         assertThat(escape.lines().get(1)).isEqualTo("title: b\uFFFD]0;pwned\uFFFDc");
         LoadedDocument bidi = load(LoadLimits.DEFAULT, "id: a\ntitle: \u202Eabc\u202C\tx\n");
         assertThat(bidi.parsed()).isTrue();
@@ -137,16 +137,16 @@ class LoadLimitsTest {
 
     @Test
     void anUnterminatedQuoteIsReportedWhereItOpens() {
-        Detection detection = failure(load(LoadLimits.DEFAULT, "id: a\ntitle: 'Samarbeid\nversion: 1\n"), "syntax");
+        Detection detection = failure(load(LoadLimits.DEFAULT, "id: a\ntitle: 'Samarbeid\nversion: 1\n"),
+                "syntax-unclosed-quote");
         assertThat(detection.position()).isEqualTo(new Position(2, 8));
-        assertThat(detection.args().get("problem")).isEqualTo("while scanning a quoted scalar: found unexpected end of stream");
     }
 
     @Test
     void aControlCharacterIsReportedWhereItIs() {
-        Detection detection = failure(load(LoadLimits.DEFAULT, "id: a\ntitle: æ\u0007\n"), "syntax");
+        Detection detection = failure(load(LoadLimits.DEFAULT, "id: a\ntitle: æ\u0007\n"), "syntax-control-character");
         assertThat(detection.position()).isEqualTo(new Position(2, 9));
-        assertThat(detection.args().get("problem")).isEqualTo("the character U+0007 is not allowed in YAML");
+        assertThat(detection.args().get("character")).isEqualTo("U+0007 (BEL)");
     }
 
     @Test
