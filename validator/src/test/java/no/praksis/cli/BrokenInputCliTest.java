@@ -157,6 +157,21 @@ class BrokenInputCliTest {
     }
 
     @Test
+    void aFileWhoseReadingFailsIsReportedWithTheReasonAndTheOthersAreStillChecked() throws IOException {
+        // Tests run as root, whom no permission stops; /proc/self/mem is a regular file whose first
+        // page cannot be read (an input/output error), as a failing disk would give.
+        Path failing = Path.of("/proc/self/mem");
+        assumeTrue(Files.isRegularFile(failing), "Linux /proc");
+        Path good = write("god.yaml", complete);
+        Run run = run("validate", failing.toString(), good.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).startsWith("/proc/self/mem:1:1: error parse Filen kan ikke leses: ")
+                .contains("Kontroller at du har lesetilgang")
+                .endsWith("2 filer kontrollert: 1 gyldig, 1 med feil. 1 feil, 0 advarsler, 0 merknader.\n");
+        assertNoStackTrace(run);
+    }
+
+    @Test
     void aDanglingLinkInADirectoryIsReportedToo() throws IOException {
         Path agreements = directory.resolve("avtaler");
         write("avtaler/a-god.yaml", complete);
