@@ -2,6 +2,7 @@ package no.praksis.cli;
 
 import static no.praksis.cli.CliTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -136,7 +138,7 @@ class LimitsCliTest {
     }
 
     @Test
-    void aBillionLaughsDocumentIsRejectedWellUnderASecond() throws IOException {
+    void aBillionLaughsDocumentIsRejectedWithoutBeingExpanded() throws IOException {
         StringBuilder laughs = new StringBuilder("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
         for (int i = 1; i < 10; i++) {
             laughs.append('a').append(i).append(": &a").append(i).append(" [")
@@ -144,18 +146,15 @@ class LimitsCliTest {
         }
         Path bomb = write("latter.yaml", laughs.toString());
         Path good = good();
-        run("validate", good.toString()); // warm up: the schema, the catalogue and the rule base load once
-        long start = System.nanoTime();
-        Run run = run("validate", bomb.toString(), good.toString());
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        // A billion values once expanded, rejected after 50 000. How fast is measured by
+        // bench/hostile.sh (docs/benchmarks.md: some 70 ms more than the good file alone); the
+        // timeout here only catches a run that expands the bomb and so would never end.
+        Run run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run("validate", bomb.toString(), good.toString()));
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).startsWith(bomb + ":").contains(": error parse Dokumentet bruker YAML-aliaser (*navn) "
                 + "ut over grensen: høyst 100 aliaser til lister og samlinger, og høyst 50000 verdier")
                 .endsWith(SUMMARY_ONE_BAD);
         assertNoStackTrace(run);
-        // A billion nodes once expanded; rejected after 50 000. Typically some 50 ms; the bound is
-        // generous so that a busy two-core machine does not fail it.
-        assertThat(millis).as("milliseconds for the run, bomb and good file together").isLessThan(2000);
     }
 
     @Test

@@ -2,8 +2,10 @@ package no.praksis.validator.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Collections;
 
 import org.junit.jupiter.api.Test;
@@ -63,9 +65,10 @@ class LoadLimitsTest {
         LoadLimits limits = LoadLimits.DEFAULT.withMaxBytes(LoadLimits.MAX_MAX_BYTES);
         String word = "x".repeat((int) LoadLimits.MAX_MAX_BYTES - 100);
         for (String yaml : new String[] {"title: " + word + "\n", "title: \"" + word + "\"\n", "title: |\n  " + word + "\n"}) {
-            long start = System.nanoTime();
-            Detection detection = failure(load(limits, yaml), "too-long");
-            assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(3000);
+            // Linear scanning takes a fraction of a second (bench/hostile.sh measures a 4 MiB word);
+            // the timeout only catches the quadratic scan, which takes about a minute.
+            Detection detection = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> failure(load(limits, yaml), "too-long"));
             assertThat(detection.position().line()).isBetween(1, 2);
         }
     }
