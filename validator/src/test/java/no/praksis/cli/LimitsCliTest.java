@@ -20,7 +20,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tools.jackson.databind.JsonNode;
+
 import no.praksis.cli.CliTest.Run;
+import no.praksis.schema.JsonText;
 import no.praksis.validator.TestAgreements;
 import no.praksis.validator.load.LoadLimits;
 
@@ -209,6 +212,45 @@ class LimitsCliTest {
      * 384 MB of memory) and the default stack, on a file at each limit at once: no error escapes, and
      * the terminal shows the report and nothing else.
      */
+    /**
+     * Runs {@code praksis validate --format json FILES} in a JVM of its own with a 96 MB heap and the
+     * default thread stack, and returns the report, having checked that it ended with
+     * {@code exitCode} and printed nothing on standard error (such as an OutOfMemoryError).
+     */
+    private JsonNode validateInSmallHeap(List<Path> files, int exitCode) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx96m", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                Main.class.getName(), "validate", "--format", "json"));
+        files.forEach(f -> command.add(f.toString()));
+        Path out = directory.resolve("out.json");
+        Path err = directory.resolve("err.txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finishes").isTrue();
+        assertThat(Files.readString(err)).as("nothing on standard error").isEmpty();
+        assertThat(process.exitValue()).isEqualTo(exitCode);
+        return JsonText.MAPPER.readTree(out.toFile());
+    }
+
+    @Test
+    void manyLargeFilesInOneRunStayWithinASmallHeap() throws IOException, InterruptedException {
+        // Thirty files of 4 MB, 120 MB in all: a run keeps of each file only the lines its report
+        // shows, not the whole text until the run ends, which did not fit in 96 MB.
+        String line = "# " + "x".repeat(996) + "\n";
+        String content = "format: praksisavtale/v1\nid: stor\n"
+                + line.repeat((int) (LoadLimits.DEFAULT_MAX_BYTES - 200) / line.length());
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            files.add(write(String.format("stor-%02d.yaml", i), content));
+        }
+        JsonNode report = validateInSmallHeap(files, 1);
+        assertThat(report.at("/files")).hasSize(30);
+        for (int i = 0; i < 30; i++) {
+            assertThat(report.at("/files/" + i + "/valid").asBoolean()).isFalse();
+            assertThat(report.at("/files/" + i + "/findings").size()).isGreaterThan(0);
+        }
+    }
+
     @Test
     void theCommandLineStaysWithinASmallHeapOnEveryKindOfHostileFile() throws IOException, InterruptedException {
         int justUnder = (int) LoadLimits.DEFAULT_MAX_BYTES - 64;
@@ -234,18 +276,7 @@ class LimitsCliTest {
         files.add(write("latter.yaml", laughs.toString()));
         files.add(good());
 
-        List<String> command = new ArrayList<>(List.of(
-                Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx96m", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                Main.class.getName(), "validate", "--format", "json"));
-        files.forEach(f -> command.add(f.toString()));
-        Path out = directory.resolve("out.json");
-        Path err = directory.resolve("err.txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finishes").isTrue();
-        assertThat(Files.readString(err)).as("nothing on standard error").isEmpty();
-        assertThat(process.exitValue()).isEqualTo(2);
-        var report = no.praksis.schema.JsonText.MAPPER.readTree(out.toFile());
+        var report = validateInSmallHeap(files, 2);
         assertThat(report.at("/files")).hasSize(files.size());
         for (int i = 0; i < files.size() - 1; i++) {
             String name = files.get(i).getFileName().toString();
