@@ -35,26 +35,41 @@ public final class AgreementFiles {
     }
 
     /**
-     * The agreement files under {@code directory}, sorted by path. Symbolic links are followed. An
-     * entry that cannot be visited is listed too, whatever its name, so that validating it reports
-     * why rather than the run passing it over in silence: a link back into a directory already being
-     * walked (a loop, which is not followed), a directory that cannot be opened or listed. Hidden
-     * entries are skipped as always.
+     * The agreement files under {@code directory}, sorted by path. Symbolic links inside the tree
+     * are not followed out of it: the tree is what the caller asked to have checked, and a link
+     * placed in it by someone else must not make the run read, and its report show, files elsewhere
+     * on the machine. A link to an agreement file is listed (validation judges where it leads,
+     * {@link Validator#read}); a link to a folder inside the tree is passed over, since that folder
+     * is walked anyway; a link to a folder above it (a loop) or outside the tree is listed, so that
+     * it is reported as not followed. An entry that cannot be visited (a folder that cannot be
+     * opened or whose listing breaks off) is listed too, whatever its name. Hidden entries are
+     * skipped as always.
      */
     public static List<Path> under(Path directory) {
         List<Path> files = new ArrayList<>();
         try {
-            Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+            // The folder named may itself be a link: the caller chose it, so it is walked where it
+            // leads, and the files are still named under the name the caller gave.
+            Path start = Files.isSymbolicLink(directory) ? directory.toRealPath() : directory;
+            Path realStart = start.toRealPath();
+            Files.walkFileTree(start, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                            return !dir.equals(directory) && isHidden(dir)
+                            return !dir.equals(start) && isHidden(dir)
                                     ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                         }
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                            if (isAgreementFile(file) && !isHidden(file)) {
+                            if (isHidden(file)) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (attributes.isSymbolicLink() && Files.isDirectory(file)) {
+                                if (!insideWithoutLooping(file, realStart)) {
+                                    files.add(file);
+                                }
+                            } else if (isAgreementFile(file)) {
                                 files.add(file);
                             }
                             return FileVisitResult.CONTINUE;
@@ -62,8 +77,8 @@ public final class AgreementFiles {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            // A loop or an unreadable entry, perhaps a directory of agreements: listed,
-                            // so that it is reported as something that cannot be read.
+                            // An entry that cannot be read, perhaps a folder of agreements: listed, so
+                            // that it is reported as something that cannot be read.
                             if (!isHidden(file)) {
                                 files.add(file);
                             }
@@ -80,10 +95,28 @@ public final class AgreementFiles {
                             return FileVisitResult.CONTINUE;
                         }
                     });
+            List<Path> named = new ArrayList<>();
+            for (Path file : files) {
+                named.add(start == directory ? file : directory.resolve(start.relativize(file)));
+            }
+            named.sort(null);
+            return named;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        files.sort(null);
-        return files;
+    }
+
+    /**
+     * True when the folder the link {@code link} leads to lies inside the tree at {@code root} and is
+     * not one of the link's own ancestors: the walk reaches it anyway, and the link adds nothing.
+     */
+    private static boolean insideWithoutLooping(Path link, Path root) {
+        try {
+            Path target = link.toRealPath();
+            Path above = link.toAbsolutePath().getParent().toRealPath();
+            return target.startsWith(root) && !above.startsWith(target);
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

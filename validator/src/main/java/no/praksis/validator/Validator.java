@@ -131,8 +131,12 @@ public final class Validator {
         } catch (IOException e) {
             return unreadable(name, e);
         }
+        boolean link = Files.isSymbolicLink(file);
         if (attributes.isDirectory()) {
-            return problem(name, isLinkLoop(file) ? "link-loop" : "directory", Map.of());
+            return problem(name, !link ? "directory" : isLinkLoop(file) ? "link-loop" : "link-to-folder", Map.of());
+        }
+        if (link && !leadsToAllowedPlace(file)) {
+            return problem(name, "link-outside", Map.of());
         }
         if (!attributes.isRegularFile()) {
             return problem(name, "special-file", Map.of());
@@ -215,6 +219,37 @@ public final class Validator {
      */
     private static boolean isLinkCycle(FileSystemException e) {
         return e.getReason() != null && e.getReason().toLowerCase(Locale.ROOT).contains("symbolic links");
+    }
+
+    /**
+     * True when the symbolic link {@code link} leads to a file inside the current working folder or
+     * inside the link's own folder, and not into a hidden folder there (such as {@code .git}). An
+     * agreement that is a link anywhere else is not read: in CI the files come from whoever made the
+     * change, and a link to {@code /proc/self/environ}, a key or {@code .git/config} would otherwise
+     * have lines of it shown in the report, in a log others can read.
+     */
+    private static boolean leadsToAllowedPlace(Path link) {
+        try {
+            Path target = link.toRealPath();
+            for (Path base : List.of(Path.of("").toAbsolutePath(), link.toAbsolutePath().getParent())) {
+                Path realBase = base.toRealPath();
+                if (target.startsWith(realBase) && !hidden(realBase.relativize(target))) {
+                    return true;
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+        return false;
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

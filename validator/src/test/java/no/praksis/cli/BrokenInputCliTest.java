@@ -205,6 +205,60 @@ class BrokenInputCliTest {
     }
 
     @Test
+    void aLinkToAFileElsewhereIsNotReadSoNothingOfItIsShown() throws IOException {
+        // In CI the agreements come from whoever made the change: a link to a file elsewhere on the
+        // machine must not have its lines printed in the report.
+        write("utenfor/hemmelighet.txt", "PASSORD=hunter2\u0000\n");
+        Path agreements = directory.resolve("avtaler");
+        write("avtaler/god.yaml", complete);
+        Path outside = Files.createSymbolicLink(agreements.resolve("lekk.yaml"),
+                directory.resolve("utenfor/hemmelighet.txt"));
+        Path hidden = Files.createSymbolicLink(agreements.resolve("skjult.yaml"),
+                write("avtaler/.git/config", "token = hunter2\n"));
+        Path environment = Path.of("/proc/self/environ");
+        Path proc = Files.isReadable(environment)
+                ? Files.createSymbolicLink(agreements.resolve("miljø.yaml"), environment) : null;
+        Run run = run("validate", agreements.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        String refused = ":1:1: error parse Filen er en symbolsk lenke til en fil utenfor mappen den ligger i og "
+                + "arbeidsmappen, eller inn i en skjult mappe (som .git). Den blir ikke lest";
+        assertThat(run.out()).contains(outside + refused).contains(hidden + refused).doesNotContain("hunter2")
+                .doesNotContain("PATH=").doesNotContain("HOME=");
+        if (proc != null) {
+            assertThat(run.out()).contains(proc + refused);
+        }
+        assertNoStackTrace(run);
+        // Named one by one, as a shell's agreements/*.yaml would, the links are refused as well.
+        Run named = run("validate", outside.toString(), hidden.toString());
+        assertThat(named.out()).contains(outside + refused).contains(hidden + refused).doesNotContain("hunter2");
+    }
+
+    @Test
+    void aLinkToAnAgreementBesideItIsFollowed() throws IOException {
+        Path agreements = directory.resolve("avtaler");
+        Path agreement = write("avtaler/2026/avtale.yaml", complete);
+        Path current = Files.createSymbolicLink(agreements.resolve("gjeldende.yaml"), agreement);
+        Run run = run("validate", agreements.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).endsWith("2 filer kontrollert: 2 gyldige, 0 med feil. 0 feil, 0 advarsler, 0 merknader.\n");
+        assertThat(run("validate", current.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void aLinkToAFolderOutsideIsReportedAndNotFollowed() throws IOException {
+        write("arkiv/gammel.yaml", "ikke: en avtale\n");
+        Path agreements = directory.resolve("avtaler");
+        write("avtaler/god.yaml", complete);
+        Path link = Files.createSymbolicLink(agreements.resolve("arkiv"), directory.resolve("arkiv"));
+        Run run = run("validate", agreements.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains(link + ":1:1: error parse Dette er en symbolsk lenke til en mappe utenfor mappen "
+                        + "som kontrolleres. Den blir ikke fulgt.")
+                .doesNotContain("gammel.yaml")
+                .endsWith("2 filer kontrollert: 1 gyldig, 1 med feil. 1 feil, 0 advarsler, 0 merknader.\n");
+    }
+
+    @Test
     void aRingOfSymbolicLinksIsReported() throws IOException {
         Path agreements = directory.resolve("avtaler");
         write("avtaler/god.yaml", complete);

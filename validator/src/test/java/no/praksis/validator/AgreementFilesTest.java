@@ -31,12 +31,27 @@ class AgreementFilesTest {
     }
 
     @Test
-    void aLinkToADirectoryElsewhereIsFollowed() throws IOException {
+    void aLinkToADirectoryOutsideIsListedButNotFollowed() throws IOException {
         Path elsewhere = Files.createDirectories(directory.resolve("andre"));
         Files.writeString(elsewhere.resolve("c.yaml"), "id: c\n");
         Path root = Files.createDirectories(directory.resolve("avtaler"));
         Path link = Files.createSymbolicLink(root.resolve("lenke"), elsewhere);
-        assertThat(AgreementFiles.under(root)).containsExactly(link.resolve("c.yaml"));
+        assertThat(AgreementFiles.under(root)).containsExactly(link);
+    }
+
+    @Test
+    void aLinkToADirectoryInsideIsPassedOverSinceItsFolderIsWalkedAnyway() throws IOException {
+        Path a = file("2026/a.yaml");
+        Files.createSymbolicLink(directory.resolve("gjeldende"), directory.resolve("2026"));
+        Path linkToFile = Files.createSymbolicLink(directory.resolve("gjeldende.yaml"), a);
+        assertThat(AgreementFiles.under(directory)).containsExactly(a, linkToFile);
+    }
+
+    @Test
+    void aFolderNamedThroughALinkIsWalkedUnderTheNameGiven() throws IOException {
+        Path a = file("ekte/a.yaml");
+        Path link = Files.createSymbolicLink(directory.resolve("lenke"), directory.resolve("ekte"));
+        assertThat(AgreementFiles.under(link)).containsExactly(link.resolve("a.yaml"));
     }
 
     @Test
