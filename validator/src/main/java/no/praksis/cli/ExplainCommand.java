@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import no.praksis.rules.RuleCatalogue;
@@ -24,9 +23,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RULE-ID", description = "Regelens id, for eksempel RAMMEPLAN-3-DAILY-SUPERVISION.")
     String ruleId;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nb",
-            description = "Språk: ${COMPLETION-CANDIDATES} (standard: ${DEFAULT-VALUE}).")
-    ValidateCommand.Language language;
+    @CommandLine.Mixin
+    MessageLanguage language;
 
     @Override
     public Integer call() {
@@ -36,7 +34,7 @@ final class ExplainCommand implements Callable<Integer> {
                     + "». `praksis rules` viser alle reglene.");
             return 2;
         }
-        spec.commandLine().getOut().print(new RuleDocs(List.of(language.name())).page(rule.get()));
+        spec.commandLine().getOut().print(new RuleDocs(List.of(language.code())).page(rule.get()));
         spec.commandLine().getOut().flush();
         return 0;
     }

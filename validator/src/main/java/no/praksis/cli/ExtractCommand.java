@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import no.praksis.validator.AtomicFiles;
 import no.praksis.validator.load.Printable;
 import no.praksis.validator.render.ContractSource;
 
@@ -32,8 +31,8 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Hvor YAML-filen skal skrives; - for standard ut. Standard: vedleggets navn i gjeldende mappe.")
     String output;
 
-    @Option(names = "--force", description = "Overskriv filen om den finnes.")
-    boolean force;
+    @CommandLine.Mixin
+    Overwrite overwrite;
 
     /** An embedded name that may become a file name in the current folder: no folders, no hidden file. */
     private static final Pattern SAFE_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,200}\\.ya?ml");
@@ -75,16 +74,10 @@ final class ExtractCommand implements Callable<Integer> {
             return 2;
         }
         Path target = Path.of(output != null ? output : embedded);
-        if (Files.exists(target) && !force) {
-            err.println("praksis: " + target + " finnes allerede; den blir ikke overskrevet. Bruk -o for et annet navn, "
-                    + "eller --force.");
+        if (overwrite.refuses(target, err)) {
             return 2;
         }
-        if (force) {
-            AtomicFiles.write(target, source.get().content());
-        } else {
-            AtomicFiles.create(target, source.get().content());
-        }
+        overwrite.write(target, source.get().content());
         spec.commandLine().getOut().println("praksis: skrev " + target + ".");
         spec.commandLine().getOut().flush();
         return 0;

@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import no.praksis.validator.AtomicFiles;
 
 /**
  * {@code praksis init FILE}: writes a new agreement skeleton with the editor's schema line, every
@@ -35,8 +34,8 @@ final class InitCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Filen som skal lages, for eksempel agreements/ny-avtale.yaml.")
     Path file;
 
-    @Option(names = "--force", description = "Overskriv filen om den finnes.")
-    boolean force;
+    @CommandLine.Mixin
+    Overwrite overwrite;
 
     @Option(names = "--language", paramLabel = "LANG", defaultValue = "nb",
             description = "Språket kontrakten skal skrives på: ${COMPLETION-CANDIDATES} (standard: ${DEFAULT-VALUE}).")
@@ -48,9 +47,7 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (Files.exists(file) && !force) {
-            spec.commandLine().getErr().println("praksis: " + file + " finnes allerede; den blir ikke overskrevet. "
-                    + "Velg et annet filnavn, eller bruk --force for å overskrive.");
+        if (overwrite.refuses(file, spec.commandLine().getErr())) {
             return 2;
         }
         String skeleton;
@@ -59,11 +56,7 @@ final class InitCommand implements Callable<Integer> {
         }
         byte[] content = skeleton.replace("{{schema}}", schemaReference()).replace("{{language}}", language.name())
                 .getBytes(StandardCharsets.UTF_8);
-        if (force) {
-            AtomicFiles.write(file, content);
-        } else {
-            AtomicFiles.create(file, content);
-        }
+        overwrite.write(file, content);
         spec.commandLine().getOut().println("praksis: skrev " + file + ". Erstatt plassholderne <<FYLL INN: …>>, "
                 + "og kontroller avtalen med: praksis validate " + file);
         spec.commandLine().getOut().flush();

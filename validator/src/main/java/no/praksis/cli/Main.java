@@ -40,8 +40,7 @@ public final class Main implements Runnable {
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             if (exception instanceof FileAlreadyExistsException e) {
                 // Another program created the file after the command looked; it is left alone.
-                line.getErr().println("praksis: " + e.getFile() + " finnes allerede; den blir ikke overskrevet. "
-                        + "Velg et annet navn, eller bruk --force.");
+                line.getErr().println(Overwrite.refusal(e.getFile()));
                 return 2;
             }
             if (exception instanceof IOException e) {

@@ -2,7 +2,6 @@ package no.praksis.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import no.praksis.validator.AtomicFiles;
 import no.praksis.validator.Validator;
 import no.praksis.validator.render.Renderer;
 import no.praksis.validator.report.TextReport;
@@ -39,12 +37,11 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--draft", description = "Lag et utkast selv om avtalen har feil: merket «UTKAST – ikke til signering» på hver side, uten signaturfelt.")
     boolean draft;
 
-    @Option(names = "--force", description = "Overskriv OUT.pdf om den finnes.")
-    boolean force;
+    @CommandLine.Mixin
+    Overwrite overwrite;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nb",
-            description = "Språk i meldingene: ${COMPLETION-CANDIDATES} (standard: ${DEFAULT-VALUE}). Kontraktens språk står i avtalen.")
-    ValidateCommand.Language language;
+    @CommandLine.Mixin
+    MessageLanguage language;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Vurderingsdato (ÅÅÅÅ-MM-DD), som for validate.")
     LocalDate asOf;
@@ -53,19 +50,17 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (Files.exists(output) && !force) {
-            err.println("praksis: " + output + " finnes allerede; den blir ikke overskrevet. Velg et annet navn, "
-                    + "eller bruk --force.");
+        if (overwrite.refuses(output, err)) {
             return 2;
         }
-        Validator validator = Validator.builder().language(language.name()).asOf(asOf).build();
+        Validator validator = Validator.builder().language(language.code()).asOf(asOf).build();
         Validator.Content source = validator.read(file, file.toString());
         if (!source.readable()) {
-            out.print(TextReport.format(validator.report(List.of(source.problem())), language.name()));
+            out.print(TextReport.format(validator.report(List.of(source.problem())), language.code()));
             return 2;
         }
         Renderer.Rendering rendering = new Renderer(validator).render(file.toString(), source.bytes(), draft);
-        out.print(TextReport.format(validator.report(List.of(rendering.report())), language.name()));
+        out.print(TextReport.format(validator.report(List.of(rendering.report())), language.code()));
         if (!rendering.report().parsed()) {
             return 2;
         }
@@ -74,11 +69,7 @@ final class RenderCommand implements Callable<Integer> {
                     + "merket utkast med --draft.");
             return 1;
         }
-        if (force) {
-            AtomicFiles.write(output, rendering.pdf());
-        } else {
-            AtomicFiles.create(output, rendering.pdf());
-        }
+        overwrite.write(output, rendering.pdf());
         out.println("praksis: skrev " + output + (draft ? " (utkast, ikke til signering)." : "."));
         out.flush();
         return 0;

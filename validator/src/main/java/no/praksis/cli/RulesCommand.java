@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 import no.praksis.rules.RuleCatalogue;
 import no.praksis.rules.RuleDefinition;
@@ -19,17 +18,16 @@ final class RulesCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nb",
-            description = "Språk: ${COMPLETION-CANDIDATES} (standard: ${DEFAULT-VALUE}).")
-    ValidateCommand.Language language;
+    @CommandLine.Mixin
+    MessageLanguage language;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        RuleDocs docs = new RuleDocs(java.util.List.of(language.name()));
+        RuleDocs docs = new RuleDocs(java.util.List.of(language.code()));
         for (RuleDefinition rule : RuleCatalogue.standard().rules()) {
             out.printf("%-45s %-8s %-40s %s%n", rule.id(), rule.severity().label(), docs.citation(rule),
-                    rule.summary().in(language.name()));
+                    rule.summary().in(language.code()));
         }
         out.flush();
         return 0;

@@ -38,8 +38,6 @@ final class ValidateCommand implements Callable<Integer> {
 
     enum Threshold { error, warning, info }
 
-    enum Language { nb, en }
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -64,9 +62,8 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Laveste alvorlighet som gir avslutningskode 1: ${COMPLETION-CANDIDATES} (standard: ${DEFAULT-VALUE}).")
     Threshold failOn;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nb",
-            description = "Språk i meldingene: ${COMPLETION-CANDIDATES} (standard: ${DEFAULT-VALUE}).")
-    Language language;
+    @CommandLine.Mixin
+    MessageLanguage language;
 
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "Vurderingsdato (ÅÅÅÅ-MM-DD). Standard: den seneste av i dag og avtalens effectiveFrom.")
@@ -95,7 +92,7 @@ final class ValidateCommand implements Callable<Integer> {
                     + LoadLimits.MAX_MAX_BYTES + " byte, ikke " + maxFileSize + ".");
         }
         LoadLimits limits = LoadLimits.DEFAULT.withMaxBytes(maxFileSize);
-        Validator validator = Validator.builder().language(language.name()).asOf(asOf).limits(limits).build();
+        Validator validator = Validator.builder().language(language.code()).asOf(asOf).limits(limits).build();
         List<FileReport> files = new ArrayList<>();
         List<String> empty = new ArrayList<>();
         for (String path : paths) {
@@ -124,10 +121,10 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationReport report = validator.report(files);
         for (Report target : reports) {
             String text = switch (target.format) {
-                case text -> TextReport.format(report, language.name());
+                case text -> TextReport.format(report, language.code());
                 case json -> JsonReport.format(report);
-                case sarif -> SarifReport.format(report, language.name());
-                case junit -> JunitReport.format(report, Severity.fromLabel(failOn.name()), language.name());
+                case sarif -> SarifReport.format(report, language.code());
+                case junit -> JunitReport.format(report, Severity.fromLabel(failOn.name()), language.code());
                 case github -> GithubReport.format(report);
             };
             if (target.output != null) {

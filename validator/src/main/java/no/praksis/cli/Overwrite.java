@@ -1,0 +1,52 @@
+package no.praksis.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+
+import no.praksis.validator.AtomicFiles;
+
+/**
+ * {@code --force}, and writing a file the way it allows: whole or not at all ({@link AtomicFiles}),
+ * and over an existing file only when forced. Shared by the commands that write a file the user
+ * names or implies (render, extract, init).
+ */
+final class Overwrite {
+
+    @Option(names = "--force", description = "Overskriv filen om den finnes.")
+    boolean force;
+
+    /** What is said when {@code file} exists and is not to be overwritten. */
+    static String refusal(Object file) {
+        return "praksis: " + file + " finnes allerede; den blir ikke overskrevet. Velg et annet navn, "
+                + "eller bruk --force.";
+    }
+
+    /**
+     * True, having said so on {@code err}, when {@code target} exists and may not be replaced: checked
+     * before any work is done, so that the user hears it at once.
+     */
+    boolean refuses(Path target, PrintWriter err) {
+        if (!force && Files.exists(target)) {
+            err.println(refusal(target));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Writes {@code content} to {@code target}. Without {@code --force} a file that has appeared since
+     * {@link #refuses} looked is still not replaced (the command line reports the
+     * {@link java.nio.file.FileAlreadyExistsException}).
+     */
+    void write(Path target, byte[] content) throws IOException {
+        if (force) {
+            AtomicFiles.write(target, content);
+        } else {
+            AtomicFiles.create(target, content);
+        }
+    }
+}
