@@ -125,7 +125,7 @@ final class ValidateCommand implements Callable<Integer> {
                 case json -> JsonReport.format(report);
                 case sarif -> SarifReport.format(report, language.code());
                 case junit -> JunitReport.format(report, Severity.fromLabel(failOn.name()), language.code());
-                case github -> GithubReport.format(report);
+                case github -> GithubReport.format(report, language.code());
             };
             if (target.output != null) {
                 AtomicFiles.write(target.output, text);

@@ -2,13 +2,17 @@ package no.praksis.validator;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 
 /**
  * Writes files so that a reader never sees half a file and a failure leaves nothing behind: the
@@ -16,6 +20,8 @@ import java.nio.file.StandardCopyOption;
  * step. If anything fails, the temporary file is removed and the target is as it was.
  */
 public final class AtomicFiles {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {
     }
@@ -49,16 +55,71 @@ public final class AtomicFiles {
             // for the target existing.
             throw new NotDirectoryException(e.getFile());
         }
-        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+        if (Files.isDirectory(absolute)) {
+            throw new FileSystemException(absolute.toString(), null, "det er en mappe");
+        }
+        Path temporary;
         try {
-            Files.write(temporary, content);
-            if (replace) {
-                replace(temporary, absolute);
-            } else {
-                claim(temporary, absolute);
+            temporary = temporaryBeside(absolute);
+        } catch (IOException e) {
+            throw aboutTarget(e, absolute);
+        }
+        try {
+            try {
+                Files.write(temporary, content);
+                keepPermissions(absolute, temporary);
+                if (replace) {
+                    replace(temporary, absolute);
+                } else {
+                    claim(temporary, absolute);
+                }
+            } catch (FileAlreadyExistsException e) {
+                throw e;
+            } catch (IOException e) {
+                throw aboutTarget(e, absolute);
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * The failure as one about the file the user asked for: the temporary file is this class's own
+     * business, and a full disk says nothing of which file (its {@link IOException} has none).
+     */
+    private static FileSystemException aboutTarget(IOException e, Path target) {
+        // A FileSystemException's message is its file, here the temporary one; only its reason is kept.
+        String reason = e instanceof FileSystemException fs
+                ? fs.getReason() != null ? fs.getReason()
+                        : e instanceof NoSuchFileException ? "filen kan ikke opprettes der" : e.getClass().getSimpleName()
+                : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        FileSystemException about = e instanceof AccessDeniedException ? new AccessDeniedException(target.toString(), null, reason)
+                : e instanceof NotDirectoryException ? new NotDirectoryException(target.toString())
+                : new FileSystemException(target.toString(), null, reason);
+        return (FileSystemException) about.initCause(e);
+    }
+
+    /**
+     * A new, empty temporary file beside {@code target}. Made with the default permissions, so that
+     * the result is as readable as any other file the user makes (a temporary file from
+     * {@link Files#createTempFile} would be readable by its owner only, and so would the contract).
+     */
+    private static Path temporaryBeside(Path target) throws IOException {
+        while (true) {
+            Path temporary = target.resolveSibling("." + target.getFileName() + "." + Long.toUnsignedString(
+                    RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(temporary);
+            } catch (FileAlreadyExistsException e) {
+                // Another name, then.
+            }
+        }
+    }
+
+    /** A file that is replaced keeps its permissions. */
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        if (Files.exists(target) && Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
         }
     }
 

@@ -2,12 +2,18 @@ package no.praksis.validator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -60,5 +66,30 @@ class AtomicFilesTest {
         assertThatThrownBy(() -> AtomicFiles.write(file.resolve("kontrakt.pdf"), CONTENT)).isInstanceOf(IOException.class);
         assertThat(file).hasContent("fil");
         assertThat(names()).containsExactly("fil", "kontrakt.pdf");
+    }
+
+    @Test
+    void aNewFileIsAsReadableAsAnyOtherAndAReplacedOneKeepsItsPermissions() throws IOException {
+        assumeTrue(Files.getFileStore(directory).supportsFileAttributeView(PosixFileAttributeView.class), "POSIX");
+        // A file made the ordinary way gets the user's default permissions (umask); so must a contract.
+        Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createFile(directory.resolve("vanlig")));
+        Path fresh = directory.resolve("kontrakt.pdf");
+        AtomicFiles.create(fresh, CONTENT);
+        assertThat(Files.getPosixFilePermissions(fresh)).isEqualTo(usual);
+        Path replaced = directory.resolve("rapport.json");
+        AtomicFiles.write(replaced, CONTENT);
+        Files.setPosixFilePermissions(replaced, PosixFilePermissions.fromString("rw-r-----"));
+        AtomicFiles.write(replaced, CONTENT);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(replaced))).isEqualTo("rw-r-----");
+    }
+
+    @Test
+    void aFailureNamesTheFileAskedForNotTheTemporaryOne() throws IOException {
+        Path folder = Files.createDirectories(directory.resolve("kontrakt.pdf"));
+        assertThatThrownBy(() -> AtomicFiles.write(folder, CONTENT)).isInstanceOf(FileSystemException.class)
+                .satisfies(e -> assertThat(((FileSystemException) e).getFile()).isEqualTo(folder.toAbsolutePath().toString()));
+        Path unwritable = Path.of("/proc/praksis-test.json");
+        assertThatThrownBy(() -> AtomicFiles.write(unwritable, CONTENT)).isInstanceOf(FileSystemException.class)
+                .satisfies(e -> assertThat(((FileSystemException) e).getFile()).isEqualTo(unwritable.toString()));
     }
 }

@@ -8,29 +8,28 @@ import no.praksis.validator.load.Printable;
 /**
  * GitHub Actions workflow commands: one {@code ::error file=…,line=…,col=…,title=RULE-ID::message}
  * line per finding, which GitHub shows as an annotation on the file and line. Warnings become
- * {@code ::warning}, infos {@code ::notice}; waived findings are left out.
+ * {@code ::warning}, infos {@code ::notice}; a waived finding is a {@code ::notice} whose title says
+ * it is waived, so that it is listed, as in every report, without asking for action.
  */
 public final class GithubReport {
 
     private GithubReport() {
     }
 
-    public static String format(ValidationReport report) {
+    public static String format(ValidationReport report, String language) {
+        String waivedMark = "en".equals(language) ? " (waived)" : " (unntak gitt)";
         StringBuilder out = new StringBuilder();
         for (FileReport file : report.files()) {
             for (Finding finding : file.findings()) {
-                if (finding.waived()) {
-                    continue;
-                }
-                String command = switch (finding.severity()) {
+                String command = finding.waived() ? "notice" : switch (finding.severity()) {
                     case ERROR -> "error";
                     case WARNING -> "warning";
                     case INFO -> "notice";
                 };
                 out.append("::").append(command).append(" file=").append(property(file.path()))
                         .append(",line=").append(finding.line()).append(",col=").append(finding.column())
-                        .append(",title=").append(property(finding.ruleId())).append("::")
-                        .append(data(finding.message())).append('\n');
+                        .append(",title=").append(property(finding.ruleId() + (finding.waived() ? waivedMark : "")))
+                        .append("::").append(data(finding.message())).append('\n');
             }
         }
         return out.toString();

@@ -19,9 +19,11 @@ import no.praksis.validator.render.Renderer.Rendering;
  * Coverage-guided fuzzing of the pipeline in memory: any bytes go through load, schema, bind, rules
  * and resolve, and must come back as a {@link FileReport}. Any exception or error fails the test.
  *
- * <p>In {@code ./mvnw verify} this runs the seeds in {@code ValidatorFuzzTestInputs/validateNeverThrows/}
- * (test resources) as regression tests. To fuzz, see docs/security.md:
- * {@code JAZZER_FUZZ=1 ./mvnw -pl validator test -Dtest=ValidatorFuzzTest -Djazzer.max_duration=10m}.
+ * <p>In {@code ./mvnw verify} this replays the seeds in {@code ValidatorFuzzTestInputs/<test>/} (test
+ * resources) as regression tests, and then fuzzes each target for a bounded time (the surefire
+ * executions {@code fuzz-validate} and {@code fuzz-render}). To fuzz one for longer, see
+ * docs/security.md: {@code ./mvnw -pl validator test-compile surefire:test@fuzz-render
+ * -Dpraksis.fuzz.duration=8h}.
  */
 class ValidatorFuzzTest {
 

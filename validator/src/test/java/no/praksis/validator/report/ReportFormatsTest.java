@@ -129,14 +129,16 @@ class ReportFormatsTest {
 
     @Test
     void githubAnnotationsNameFileLineColumnAndRuleAndEscapeTheirValues() {
-        String annotations = GithubReport.format(report);
+        String annotations = GithubReport.format(report, "nb");
         FileReport broken = report.files().get(0);
         assertThat(annotations.lines().toList()).contains(
                 "::error file=agreements/ødelagt avtale.yaml,line=" + broken.findings().get(0).line()
                         + ",col=5,title=SCHEMA-UNKNOWN-KEY::" + broken.findings().get(0).message());
         assertThat(annotations).contains("::warning file=agreements/uten-brukere.yaml,line=")
                 .contains("::error file=agreements/tom.yaml,line=1,col=1,title=parse::")
-                .doesNotContain("REPORT-2.2-PROFESSIONAL-DEVELOPER");
+                .doesNotContain("title=REPORT-2.2-PROFESSIONAL-DEVELOPER::")
+                .containsPattern("::notice file=agreements/med-unntak\\.yaml,line=\\d+,col=\\d+,"
+                        + "title=REPORT-2\\.2-PROFESSIONAL-DEVELOPER \\(unntak gitt\\)::");
         assertThat(GithubReport.property("a:b,c%\nd")).isEqualTo("a%3Ab%2Cc%25%0Ad");
     }
 
