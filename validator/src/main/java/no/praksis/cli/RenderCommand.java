@@ -50,6 +50,11 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if ("-".equals(output.toString())) {
+            // A PDF is not for the terminal, and a file called "-" is not what anyone means.
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "render skriver kontrakten til en fil; oppgi et filnavn med -o, for eksempel -o kontrakt.pdf.");
+        }
         if (overwrite.refuses(output, err)) {
             return 2;
         }

@@ -158,6 +158,15 @@ class RenderCommandTest {
     }
 
     @Test
+    void renderWritesToAFileNeverToOneCalledDash() throws IOException {
+        Path agreement = Files.writeString(directory.resolve("avtale.yaml"), complete);
+        CliTest.Run run = CliTest.run("render", agreement.toString(), "-o", "-");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("oppgi et filnavn med -o");
+        assertThat(Path.of("-")).doesNotExist();
+    }
+
+    @Test
     void renderDoesNotReadWhatIsNotAFile() {
         Path pdf = directory.resolve("k.pdf");
         CliTest.Run run = assertTimeoutPreemptively(Duration.ofSeconds(20),

@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import freemarker.core.TemplateClassResolver;
@@ -129,6 +130,10 @@ public final class Renderer {
         Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setClassForTemplateLoading(Renderer.class, TEMPLATES);
         configuration.setDefaultEncoding("UTF-8");
+        // The same bytes on every machine: numbers are printed with ASCII digits and no grouping,
+        // whatever the machine's locale (under an Arabic one a colspan came out as "٢").
+        configuration.setLocale(Locale.ROOT);
+        configuration.setNumberFormat("computer");
         configuration.setRecognizeStandardFileExtensions(true);
         configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         configuration.setAPIBuiltinEnabled(false);

@@ -1,5 +1,7 @@
 package no.praksis.validator.report;
 
+import java.util.Locale;
+
 import no.praksis.rules.LegalBasis;
 import no.praksis.rules.Severity;
 import no.praksis.validator.FileReport;
@@ -52,13 +54,13 @@ public final class TextReport {
         }
         String line = file.lines().get(finding.line() - 1);
         String number = String.valueOf(finding.line());
-        out.append(String.format("%6s | %s%n", number, line));
+        out.append(String.format(Locale.ROOT, "%6s | %s%n", number, line));
         StringBuilder gutter = new StringBuilder();
         // Tabs are kept so that the caret lines up under the same column however tabs are shown.
         for (int i = 0; i < finding.column() - 1 && i < line.length(); i++) {
             gutter.append(line.charAt(i) == '\t' ? '\t' : ' ');
         }
-        out.append(String.format("%6s | %s^%n", "", gutter));
+        out.append(String.format(Locale.ROOT, "%6s | %s^%n", "", gutter));
     }
 
     /** The one-line summary: files checked, valid, and findings by severity. */
@@ -71,15 +73,15 @@ public final class TextReport {
         long infos = report.count(Severity.INFO);
         long waived = report.waived();
         if (nb) {
-            return String.format("%d %s kontrollert: %d gyldig%s, %d med feil. %d %s, %d %s, %d %s%s.",
+            return String.format(Locale.ROOT, "%d %s kontrollert: %d gyldig%s, %d med feil. %d %s, %d %s, %d %s%s.",
                     files, files == 1 ? "fil" : "filer", valid, valid == 1 ? "" : "e", files - valid,
                     errors, "feil", warnings, warnings == 1 ? "advarsel" : "advarsler",
                     infos, infos == 1 ? "merknad" : "merknader",
-                    waived == 0 ? "" : String.format(", %d med unntak", waived));
+                    waived == 0 ? "" : String.format(Locale.ROOT, ", %d med unntak", waived));
         }
-        return String.format("%d %s checked: %d valid, %d with errors. %d %s, %d %s, %d %s%s.",
+        return String.format(Locale.ROOT, "%d %s checked: %d valid, %d with errors. %d %s, %d %s, %d %s%s.",
                 files, files == 1 ? "file" : "files", valid, files - valid,
                 errors, errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings",
-                infos, infos == 1 ? "info" : "infos", waived == 0 ? "" : String.format(", %d waived", waived));
+                infos, infos == 1 ? "info" : "infos", waived == 0 ? "" : String.format(Locale.ROOT, ", %d waived", waived));
     }
 }

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -153,6 +154,24 @@ class RendererTest {
         byte[] first = render(complete, false).pdf();
         byte[] second = render(complete, false).pdf();
         assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void theBytesDoNotDependOnTheMachinesLocale() {
+        byte[] usual = render(complete, false).pdf();
+        Locale before = Locale.getDefault();
+        try {
+            // Arabic and Persian have digits of their own, which once reached a table's colspan.
+            for (String tag : new String[] {"ar-EG", "fa-IR", "tr-TR"}) {
+                Locale.setDefault(Locale.forLanguageTag(tag));
+                // A renderer made under the locale, as the command line makes one.
+                byte[] there = new Renderer(Validator.builder().build())
+                        .render("avtale.yaml", complete.getBytes(StandardCharsets.UTF_8), false).pdf();
+                assertThat(there).as(tag).isEqualTo(usual);
+            }
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test
