@@ -3,6 +3,8 @@ package no.praksis.maven;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -36,6 +38,7 @@ public class RenderMojo extends AgreementsMojo {
         Validator validator = validator();
         Renderer renderer = new Renderer(validator);
         int written = 0;
+        Map<String, String> renderedFrom = new HashMap<>();
         try {
             for (Path file : agreements()) {
                 Validator.Content content = validator.read(file, name(file));
@@ -50,6 +53,14 @@ public class RenderMojo extends AgreementsMojo {
                             language())));
                     getLog().warn("praksis: " + name(file) + " har feil og blir ikke gjengitt som kontrakt.");
                     continue;
+                }
+                String earlier = renderedFrom.putIfAbsent(rendering.fileName(), name(file));
+                if (earlier != null) {
+                    // Two files with the same id and version: the second contract would silently
+                    // replace the first in the same build.
+                    throw new MojoExecutionException("praksis: " + name(file) + " har samme id og versjon som " + earlier
+                            + " (" + rendering.fileName() + "); kontrakten ville skrevet over den forrige. Gi avtalene "
+                            + "hver sin id, eller øk versjonen.");
                 }
                 Path target = outputDirectory.toPath().resolve(rendering.fileName());
                 AtomicFiles.write(target, rendering.pdf());
