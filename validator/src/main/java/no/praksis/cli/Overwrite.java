@@ -27,10 +27,11 @@ final class Overwrite {
 
     /**
      * True, having said so on {@code err}, when {@code target} exists and may not be replaced: checked
-     * before any work is done, so that the user hears it at once.
+     * before any work is done, so that the user hears it at once. A device or pipe (/dev/stdout) is
+     * written into, not replaced, and needs no {@code --force}.
      */
     boolean refuses(Path target, PrintWriter err) {
-        if (!force && Files.exists(target)) {
+        if (!force && Files.exists(target) && !AtomicFiles.writesInto(target)) {
             err.println(refusal(target));
             return true;
         }

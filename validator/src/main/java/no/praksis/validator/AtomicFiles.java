@@ -1,27 +1,68 @@
 package no.praksis.validator;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Writes files so that a reader never sees half a file and a failure leaves nothing behind: the
  * content goes to a temporary file beside the target, which then takes the target's name in one
- * step. If anything fails, the temporary file is removed and the target is as it was.
+ * step. If anything fails, the temporary file is removed and the target is as it was. A target that
+ * is not a regular file (a device, a named pipe, /dev/stdout) is written into instead, and a
+ * symbolic link to a file replaces the file it leads to.
  */
 public final class AtomicFiles {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    private static final String TEMPORARY_PREFIX = ".praksis-";
+    private static final String TEMPORARY_SUFFIX = ".tmp";
+    private static final Pattern TEMPORARY = Pattern.compile(Pattern.quote(TEMPORARY_PREFIX) + "[0-9a-z]{1,13}"
+            + Pattern.quote(TEMPORARY_SUFFIX));
+
+    /** How old a temporary file of ours must be before another run takes it for one left behind. */
+    static final Duration STALE_AFTER = Duration.ofHours(1);
+
+    /**
+     * The temporary files being written now. A run stopped by Ctrl-C or SIGTERM removes them on its
+     * way out; one killed outright cannot, and the next write to the folder removes them once stale.
+     */
+    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Path temporary : PENDING) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    // Nothing more can be done on the way out.
+                }
+            }
+        }, "praksis-temporary-files"));
+    }
 
     private AtomicFiles() {
     }
@@ -46,7 +87,22 @@ public final class AtomicFiles {
     }
 
     private static void write(Path target, byte[] content, boolean replace) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = target.toAbsolutePath().normalize();
+        Optional<BasicFileAttributes> existing = attributes(absolute);
+        if (existing.isPresent() && streamedInto(absolute, existing.get())) {
+            // A device, a named pipe, or a descriptor the caller opened (/dev/stdout, /dev/fd/N,
+            // >(cmd)): the bytes go into it. Renaming a file over it would turn /dev/null into a
+            // regular file, replace the /dev/stdout link, and lose the report.
+            into(absolute, content, existing.get());
+            return;
+        }
+        if (existing.isEmpty() && SystemFolders.holds(absolute)) {
+            throw new FileSystemException(absolute.toString(), null, "det kan ikke lages filer her");
+        }
+        if (existing.isPresent() && Files.isSymbolicLink(absolute)) {
+            // A link to a file: the file it leads to is replaced, and the link stays a link.
+            absolute = absolute.toRealPath();
+        }
         Path directory = absolute.getParent();
         try {
             Files.createDirectories(directory);
@@ -58,12 +114,14 @@ public final class AtomicFiles {
         if (Files.isDirectory(absolute)) {
             throw new FileSystemException(absolute.toString(), null, "det er en mappe");
         }
+        removeStaleTemporaries(directory);
         Path temporary;
         try {
             temporary = temporaryBeside(absolute);
         } catch (IOException e) {
             throw aboutTarget(e, absolute);
         }
+        PENDING.add(temporary);
         try {
             try {
                 Files.write(temporary, content);
@@ -80,6 +138,56 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(temporary);
+            PENDING.remove(temporary);
+        }
+    }
+
+    /**
+     * True when writing to {@code target} streams into what is there rather than replacing it: a
+     * device, a named pipe, or a descriptor such as /dev/stdout. Nothing is overwritten then, so
+     * there is nothing to refuse without {@code --force}.
+     */
+    public static boolean writesInto(Path target) {
+        try {
+            Path absolute = target.toAbsolutePath().normalize();
+            return attributes(absolute).map(a -> streamedInto(absolute, a)).orElse(false);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The attributes of what {@code path} leads to, or empty when nothing is there. */
+    private static Optional<BasicFileAttributes> attributes(Path path) throws IOException {
+        try {
+            return Optional.of(Files.readAttributes(path, BasicFileAttributes.class));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * True when {@code path} is to be written into rather than replaced: it is not a regular file
+     * (a character device, a named pipe, a socket), or it lies in /dev or /proc, where the files are
+     * the system's and a regular file is one the caller opened for us (a shell's {@code > out.sarif}
+     * seen through /dev/stdout).
+     */
+    private static boolean streamedInto(Path path, BasicFileAttributes attributes) {
+        return !attributes.isDirectory() && (!attributes.isRegularFile() || SystemFolders.holds(path));
+    }
+
+    /**
+     * Writes into an existing device, pipe or opened descriptor. A regular file behind a descriptor is
+     * appended to, so that what the process wrote to it before (an earlier report on standard output)
+     * stays.
+     */
+    private static void into(Path path, byte[] content, BasicFileAttributes attributes) throws IOException {
+        OpenOption[] options = attributes.isRegularFile()
+                ? new OpenOption[] {StandardOpenOption.WRITE, StandardOpenOption.APPEND}
+                : new OpenOption[] {StandardOpenOption.WRITE};
+        try (OutputStream out = Files.newOutputStream(path, options)) {
+            out.write(content);
+        } catch (IOException e) {
+            throw aboutTarget(e, path);
         }
     }
 
@@ -100,19 +208,43 @@ public final class AtomicFiles {
     }
 
     /**
-     * A new, empty temporary file beside {@code target}. Made with the default permissions, so that
-     * the result is as readable as any other file the user makes (a temporary file from
-     * {@link Files#createTempFile} would be readable by its owner only, and so would the contract).
+     * A new, empty temporary file beside {@code target}, named {@code .praksis-<random>.tmp}: short
+     * enough that a target name of the longest a file system allows (255 bytes) still has room for
+     * it, and of a shape no one else uses, so that a stale one can be known and removed. Made with
+     * the default permissions, so that the result is as readable as any other file the user makes (a
+     * temporary file from {@link Files#createTempFile} would be readable by its owner only, and so
+     * would the contract).
      */
     private static Path temporaryBeside(Path target) throws IOException {
         while (true) {
-            Path temporary = target.resolveSibling("." + target.getFileName() + "." + Long.toUnsignedString(
-                    RANDOM.nextLong(), 36) + ".tmp");
+            Path temporary = target.resolveSibling(TEMPORARY_PREFIX + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                    + TEMPORARY_SUFFIX);
             try {
                 return Files.createFile(temporary);
             } catch (FileAlreadyExistsException e) {
                 // Another name, then.
             }
+        }
+    }
+
+    /**
+     * Removes temporary files of this class's own naming in {@code directory} that a run killed
+     * before it could clean up (SIGKILL, a power cut) left behind. Only those older than
+     * {@link #STALE_AFTER} go: a younger one may belong to a run that is writing now.
+     */
+    private static void removeStaleTemporaries(Path directory) {
+        Instant before = Instant.now().minus(STALE_AFTER);
+        try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(directory,
+                entry -> TEMPORARY.matcher(entry.getFileName().toString()).matches())) {
+            for (Path temporary : temporaries) {
+                BasicFileAttributes attributes = Files.readAttributes(temporary, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (attributes.isRegularFile() && attributes.lastModifiedTime().toInstant().isBefore(before)) {
+                    Files.deleteIfExists(temporary);
+                }
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            // Tidying is a courtesy; the write itself does not depend on it.
         }
     }
 

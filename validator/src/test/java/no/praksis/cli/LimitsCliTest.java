@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -208,24 +207,17 @@ class LimitsCliTest {
     }
 
     /**
-     * The real command line in a JVM of its own, with a heap of 96 MB (the default on a machine with
-     * 384 MB of memory) and the default stack, on a file at each limit at once: no error escapes, and
-     * the terminal shows the report and nothing else.
-     */
-    /**
      * Runs {@code praksis validate --format json FILES} in a JVM of its own with a 96 MB heap and the
      * default thread stack, and returns the report, having checked that it ended with
      * {@code exitCode} and printed nothing on standard error (such as an OutOfMemoryError).
      */
     private JsonNode validateInSmallHeap(List<Path> files, int exitCode) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx96m", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                Main.class.getName(), "validate", "--format", "json"));
-        files.forEach(f -> command.add(f.toString()));
+        List<String> arguments = new ArrayList<>(List.of("validate", "--format", "json"));
+        files.forEach(f -> arguments.add(f.toString()));
+        ProcessBuilder command = ChildCli.praksis(List.of("-Xmx96m", "-XX:+UseSerialGC"), arguments.toArray(String[]::new));
         Path out = directory.resolve("out.json");
         Path err = directory.resolve("err.txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = command.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finishes").isTrue();
         assertThat(Files.readString(err)).as("nothing on standard error").isEmpty();
         assertThat(process.exitValue()).isEqualTo(exitCode);

@@ -10,10 +10,13 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -91,5 +94,60 @@ class AtomicFilesTest {
         Path unwritable = Path.of("/proc/praksis-test.json");
         assertThatThrownBy(() -> AtomicFiles.write(unwritable, CONTENT)).isInstanceOf(FileSystemException.class)
                 .satisfies(e -> assertThat(((FileSystemException) e).getFile()).isEqualTo(unwritable.toString()));
+    }
+
+    @Test
+    void aNameOfTheLongestAFileSystemAllowsCanBeWritten() throws IOException {
+        // 255 bytes, the limit of ext4 and most others; the temporary name must not be longer.
+        Path ascii = directory.resolve("a".repeat(251) + ".pdf");
+        AtomicFiles.create(ascii, CONTENT);
+        Path norwegian = directory.resolve("ø".repeat(125) + "x.pdf");
+        assertThat(norwegian.getFileName().toString().getBytes(StandardCharsets.UTF_8)).hasSize(255);
+        AtomicFiles.write(norwegian, CONTENT);
+        AtomicFiles.write(norwegian, CONTENT);
+        assertThat(names()).containsExactlyInAnyOrder(ascii.getFileName().toString(), norwegian.getFileName().toString());
+    }
+
+    @Test
+    void aTemporaryFileThatAKilledRunLeftBehindIsRemovedByTheNextWrite() throws IOException {
+        FileTime longAgo = FileTime.from(Instant.now().minus(AtomicFiles.STALE_AFTER).minusSeconds(60));
+        Path stale = Files.writeString(directory.resolve(".praksis-3kq9z1.tmp"), "halv");
+        Files.setLastModifiedTime(stale, longAgo);
+        // Another run may be writing this one now.
+        Path fresh = Files.writeString(directory.resolve(".praksis-7ab2c.tmp"), "halv");
+        // Not of our naming, however old: someone else's.
+        Path foreign = Files.writeString(directory.resolve(".avtale.yaml.swp.tmp"), "annet");
+        Files.setLastModifiedTime(foreign, longAgo);
+
+        AtomicFiles.write(directory.resolve("rapport.json"), CONTENT);
+        assertThat(names()).containsExactly(".avtale.yaml.swp.tmp", ".praksis-7ab2c.tmp", "rapport.json");
+        assertThat(fresh).hasContent("halv");
+    }
+
+    @Test
+    void aRunStoppedWhileWritingLeavesNoTemporaryFile() throws Exception {
+        Path target = directory.resolve("stor.pdf");
+        // A write large enough to be caught in the middle: 1.5 GB.
+        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2500m", "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                LargeWrite.class.getName(), target.toString()).redirectErrorStream(true).start();
+        boolean caught = false;
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!caught && writer.isAlive() && System.nanoTime() < until) {
+            try (Stream<Path> entries = Files.list(directory)) {
+                caught = entries.anyMatch(p -> p.getFileName().toString().startsWith(".praksis-"));
+            }
+        }
+        assumeTrue(caught, "the write was caught while its temporary file existed");
+        writer.destroy(); // SIGTERM, as Ctrl-C or a CI runner's cancel sends
+        assertThat(writer.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(names()).as("no temporary file, and no half contract").isEmpty();
+    }
+
+    /** Writes 1.5 GB through {@link AtomicFiles} to the file named, for the test above to stop. */
+    public static final class LargeWrite {
+        public static void main(String[] args) throws IOException {
+            AtomicFiles.write(Path.of(args[0]), new byte[1536 * 1024 * 1024]);
+        }
     }
 }

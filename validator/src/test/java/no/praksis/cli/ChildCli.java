@@ -1,0 +1,44 @@
+package no.praksis.cli;
+
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The real command line in a JVM of its own: for what an in-process run cannot show — the process's
+ * own standard output and its descriptors, the heap and stack limits, the locale, signals.
+ */
+final class ChildCli {
+
+    private ChildCli() {
+    }
+
+    /** {@code java JVM_OPTIONS -cp <test class path> no.praksis.cli.Main ARGS}, not yet started. */
+    static ProcessBuilder praksis(List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(classPath());
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command);
+    }
+
+    /** The same command as one line for a shell, each word quoted. */
+    static String shellCommand(List<String> jvmOptions, String... args) {
+        StringBuilder line = new StringBuilder();
+        for (String word : praksis(jvmOptions, args).command()) {
+            line.append(line.isEmpty() ? "" : " ").append('\'').append(word.replace("'", "'\\''")).append('\'');
+        }
+        return line.toString();
+    }
+
+    static String java() {
+        return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static String classPath() {
+        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    }
+}
