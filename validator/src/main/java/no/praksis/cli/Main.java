@@ -2,7 +2,9 @@ package no.praksis.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -27,13 +29,49 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Said when the memory or the stack ran out. Made before it is needed: there may be no memory
+     * left to make it then.
+     */
+    private static final String EXHAUSTED = "praksis: kjøringen ble avbrutt fordi minnet (eller stakken) tok slutt. "
+            + "Ingen fil ble endret. Kontroller færre filer om gangen, eller gi Java mer minne (for eksempel "
+            + "PRAKSIS_JAVA_OPTS=-Xmx1g).";
+
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.in));
+        // UTF-8 whatever the machine's locale: with none set (a container, `env -i`), Java would write
+        // æ, ø and å as «?».
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(args, out, err, System.in));
     }
 
     /** Runs the command line and returns its exit code (0, 1 or 2, see interfaces v1). */
     public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
+        int code;
+        try {
+            code = execute(args, out, err, in);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            err.println(EXHAUSTED);
+            code = 2;
+        }
+        // A report that could not be written whole (a full disk, a closed pipe) must not pass for one
+        // that was: PrintWriter keeps such failures to itself until asked.
+        if (out.checkError() || System.out.checkError()) {
+            err.println("praksis: kunne ikke skrive til standard ut (disken er full, eller mottakeren er lukket); "
+                    + "rapporten er ufullstendig.");
+            code = 2;
+        }
+        err.flush();
+        return code;
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
         stdin = in;
+        String unreadable = PathArguments.unencodable(args);
+        if (unreadable != null) {
+            err.println(unreadable);
+            return 2;
+        }
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -56,7 +94,6 @@ public final class Main implements Runnable {
         });
         int code = commandLine.execute(args);
         out.flush();
-        err.flush();
         return code;
     }
 
