@@ -73,6 +73,14 @@ abstract class AgreementsMojo extends AbstractMojo {
                 .limits(LoadLimits.DEFAULT.withMaxBytes(maxFileSize)).build();
     }
 
+    /**
+     * Where a symbolic link among the agreements may lead: within the project's base directory, and
+     * not into a hidden folder there. A committed {@code agreements -> ../secret} is not followed out.
+     */
+    protected AgreementFiles.Boundary boundary() {
+        return AgreementFiles.Boundary.at(basedir.toPath());
+    }
+
     /** The path of {@code file} as findings name it: relative to the project. */
     protected String name(Path file) {
         return basedir.toPath().toAbsolutePath().relativize(file.toAbsolutePath()).toString();

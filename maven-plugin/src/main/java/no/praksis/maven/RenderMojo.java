@@ -41,7 +41,7 @@ public class RenderMojo extends AgreementsMojo {
         Map<String, String> renderedFrom = new HashMap<>();
         try {
             for (Path file : agreements()) {
-                Validator.Content content = validator.read(file, name(file));
+                Validator.Content content = validator.read(file, name(file), boundary());
                 if (!content.readable()) {
                     content.problem().findings().forEach(f -> getLog().warn(TextReport.headline(content.problem(), f,
                             language())));

@@ -55,7 +55,7 @@ public class ValidateMojo extends AgreementsMojo {
         Validator validator = validator();
         List<FileReport> reports = new ArrayList<>();
         for (Path file : agreements()) {
-            reports.add(validator.validate(file, name(file)));
+            reports.add(validator.validate(file, name(file), boundary()));
         }
         ValidationReport report = validator.report(reports);
         log(report);

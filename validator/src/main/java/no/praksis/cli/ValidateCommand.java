@@ -157,13 +157,14 @@ final class ValidateCommand implements Callable<Integer> {
         return null;
     }
 
-    private List<FileReport> validate(Validator validator, String path) throws IOException {
+    private List<FileReport> validate(Validator validator, String path) {
         if ("-".equals(path)) {
             return List.of(validator.validate(Validator.STDIN, Main.stdin));
         }
         Path file = Paths.get(path);
         if (Files.isDirectory(file)) {
-            return AgreementFiles.under(file).stream().map(validator::validate).toList();
+            AgreementFiles.Boundary boundary = AgreementFiles.boundaryOf(file);
+            return AgreementFiles.under(file).stream().map(f -> validator.validate(f, f.toString(), boundary)).toList();
         }
         // A missing or unreadable file is reported as such, and the other files are still checked.
         return List.of(validator.validate(file));

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Finds the agreement files under a directory: every {@code *.yaml} and {@code *.yml}, in a stable
@@ -28,6 +30,95 @@ public final class AgreementFiles {
     public static boolean isAgreementFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    /**
+     * Where an agreement reached through a symbolic link may lie: inside {@code root} (a real path),
+     * and not in a hidden folder there such as {@code .git}. A file reached without any link is not
+     * judged by it: whoever named it, or put it in the folder named, chose it.
+     *
+     * @param root the real path of the folder, or null when no link may be followed at all
+     */
+    public record Boundary(Path root) {
+
+        /** Follows no link. */
+        public static final Boundary NONE = new Boundary(null);
+
+        /** The boundary at the folder {@code folder}: its real path; none for the file system's root. */
+        public static Boundary at(Path folder) {
+            try {
+                Path real = folder.toRealPath();
+                return real.getParent() == null ? NONE : new Boundary(real);
+            } catch (IOException | SecurityException e) {
+                return NONE;
+            }
+        }
+
+        /** True when the file at the real path {@code real} lies within the boundary. */
+        public boolean holds(Path real) {
+            if (root == null || !real.startsWith(root)) {
+                return false;
+            }
+            for (Path part : root.relativize(real)) {
+                if (part.toString().startsWith(".")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * The boundary for a file or folder named by the user (on the command line, say). It is the git
+     * repository that holds it (the nearest folder above it with a {@code .git}): a link committed to
+     * it, or a linked folder a shell's {@code agreements/*}{@code /*.yaml} passes through, must not lead
+     * out of it. Outside a repository it is the folder named, which the caller chose even if it is a
+     * link; for a file, the working folder when the file lies in it, otherwise the file's folder.
+     * Never the file system's root, the working folder of many containers: there it follows no link.
+     */
+    public static Boundary boundaryOf(Path given) {
+        Path lexical = given.toAbsolutePath().normalize();
+        boolean folder = Files.isDirectory(lexical);
+        for (Path above = folder ? lexical : lexical.getParent(); above != null; above = above.getParent()) {
+            if (Files.exists(above.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
+                return Boundary.at(above);
+            }
+        }
+        if (folder) {
+            return Boundary.at(lexical);
+        }
+        Path workingFolder = Path.of("").toAbsolutePath();
+        return Boundary.at(lexical.startsWith(workingFolder) && workingFolder.getParent() != null
+                ? workingFolder : lexical.getParent());
+    }
+
+    /**
+     * Why the file {@code file}, of {@code attributes} (its links followed), may not be read, as a
+     * {@code parse} variant; empty when it may. Each folder on the way counts, not only the file's
+     * own name: the file's real path is compared with the path it was named by, and a file reached
+     * through any link must lie within {@code boundary}. Nothing in /proc, /sys or /dev is read.
+     */
+    public static Optional<String> refusal(Path file, BasicFileAttributes attributes, Boundary boundary) {
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return Optional.of("link-outside");
+        }
+        Path named = file.toAbsolutePath().normalize();
+        // Named in the system's folders (/proc/self/environ, whose /proc/self is itself a link): said
+        // as such. Led there, or anywhere outside, by a link: a link that leads out.
+        if (SystemFolders.holds(named) && SystemFolders.holds(real)) {
+            return Optional.of(attributes.isRegularFile() ? "system-file" : "special-file");
+        }
+        boolean throughLink = !real.equals(named);
+        if (throughLink && (SystemFolders.holds(real) || !boundary.holds(real))) {
+            return Optional.of("link-outside");
+        }
+        if (!attributes.isRegularFile()) {
+            return Optional.of("special-file");
+        }
+        return Optional.empty();
     }
 
     private static boolean isHidden(Path path) {

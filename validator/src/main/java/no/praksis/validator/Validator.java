@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 
@@ -81,14 +82,20 @@ public final class Validator {
         return new ValidationReport(Versions.tool(), Versions.ruleBase(), files);
     }
 
-    /** Validates one file. A file that cannot be read gives a {@code parse} finding, not an exception. */
+    /**
+     * Validates one file named by the user. A file that cannot be read gives a {@code parse} finding,
+     * not an exception. Links are followed only within {@link AgreementFiles#boundaryOf} the file.
+     */
     public FileReport validate(Path file) {
-        return validate(file, file.toString());
+        return validate(file, file.toString(), AgreementFiles.boundaryOf(file));
     }
 
-    /** As {@link #validate(Path)}; {@code name} is how reports refer to the file. */
-    public FileReport validate(Path file, String name) {
-        Content content = read(file, name);
+    /**
+     * As {@link #validate(Path)}; {@code name} is how reports refer to the file, and a link is
+     * followed only to a file within {@code boundary}.
+     */
+    public FileReport validate(Path file, String name, AgreementFiles.Boundary boundary) {
+        Content content = read(file, name, boundary);
         return content.readable() ? validate(name, content.bytes()) : content.problem();
     }
 
@@ -96,8 +103,14 @@ public final class Validator {
      * Validates an agreement read from {@code in} (see {@link #read(String, InputStream)}). The stream
      * is not closed.
      */
-    public FileReport validate(String name, InputStream in) throws IOException {
-        Content content = read(name, in);
+    public FileReport validate(String name, InputStream in) {
+        Content content;
+        try {
+            content = read(name, in);
+        } catch (IOException e) {
+            // Standard input that breaks off is one unreadable file; the run goes on.
+            content = unreadable(name, e);
+        }
         return content.readable() ? validate(name, content.bytes()) : content.problem();
     }
 
@@ -121,6 +134,11 @@ public final class Validator {
      * further than the limit. Whatever stands in the way is a finding, never an exception.
      */
     public Content read(Path file, String name) {
+        return read(file, name, AgreementFiles.boundaryOf(file));
+    }
+
+    /** As {@link #read(Path, String)}, following a link only to a file within {@code boundary}. */
+    public Content read(Path file, String name, AgreementFiles.Boundary boundary) {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -135,11 +153,9 @@ public final class Validator {
         if (attributes.isDirectory()) {
             return problem(name, !link ? "directory" : isLinkLoop(file) ? "link-loop" : "link-to-folder", Map.of());
         }
-        if (link && !leadsToAllowedPlace(file)) {
-            return problem(name, "link-outside", Map.of());
-        }
-        if (!attributes.isRegularFile()) {
-            return problem(name, "special-file", Map.of());
+        Optional<String> refusal = AgreementFiles.refusal(file, attributes, boundary);
+        if (refusal.isPresent()) {
+            return problem(name, refusal.get(), Map.of());
         }
         if (attributes.size() > limits.maxBytes()) {
             // Judged before reading, so that a huge file is never loaded into memory.
@@ -222,37 +238,6 @@ public final class Validator {
     }
 
     /**
-     * True when the symbolic link {@code link} leads to a file inside the current working folder or
-     * inside the link's own folder, and not into a hidden folder there (such as {@code .git}). An
-     * agreement that is a link anywhere else is not read: in CI the files come from whoever made the
-     * change, and a link to {@code /proc/self/environ}, a key or {@code .git/config} would otherwise
-     * have lines of it shown in the report, in a log others can read.
-     */
-    private static boolean leadsToAllowedPlace(Path link) {
-        try {
-            Path target = link.toRealPath();
-            for (Path base : List.of(Path.of("").toAbsolutePath(), link.toAbsolutePath().getParent())) {
-                Path realBase = base.toRealPath();
-                if (target.startsWith(realBase) && !hidden(realBase.relativize(target))) {
-                    return true;
-                }
-            }
-        } catch (IOException | SecurityException e) {
-            return false;
-        }
-        return false;
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * True when the directory {@code file} is one of the directories above it on its own path,
      * reached again through a symbolic link: following it would never end. A directory walk lists such
      * an entry rather than following it.
@@ -273,7 +258,7 @@ public final class Validator {
 
     private Content unreadable(String name, IOException e) {
         String problem = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
         return problem(name, "unreadable", Map.of("problem", problem));
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,14 +159,18 @@ class BrokenInputCliTest {
 
     @Test
     void aFileWhoseReadingFailsIsReportedWithTheReasonAndTheOthersAreStillChecked() throws IOException {
-        // Tests run as root, whom no permission stops; /proc/self/mem is a regular file whose first
-        // page cannot be read (an input/output error), as a failing disk would give.
-        Path failing = Path.of("/proc/self/mem");
-        assumeTrue(Files.isRegularFile(failing), "Linux /proc");
+        // Tests run as root, whom no permission stops, and /proc (whose /proc/self/mem stood in here
+        // before) is no longer read at all: standard input that fails as a failing disk would stands in.
+        InputStream failing = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("Input/output error");
+            }
+        };
         Path good = write("god.yaml", complete);
-        Run run = run("validate", failing.toString(), good.toString());
+        Run run = run(failing, "validate", "-", good.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.out()).startsWith("/proc/self/mem:1:1: error parse Filen kan ikke leses: ")
+        assertThat(run.out()).startsWith("<stdin>:1:1: error parse Filen kan ikke leses: Input/output error.")
                 .contains("Kontroller at du har lesetilgang")
                 .endsWith("2 filer kontrollert: 1 gyldig, 1 med feil. 1 feil, 0 advarsler, 0 merknader.\n");
         assertNoStackTrace(run);
@@ -220,8 +225,8 @@ class BrokenInputCliTest {
                 ? Files.createSymbolicLink(agreements.resolve("miljø.yaml"), environment) : null;
         Run run = run("validate", agreements.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        String refused = ":1:1: error parse Filen er en symbolsk lenke til en fil utenfor mappen den ligger i og "
-                + "arbeidsmappen, eller inn i en skjult mappe (som .git). Den blir ikke lest";
+        String refused = ":1:1: error parse Filen nås gjennom en symbolsk lenke (til filen selv eller til en mappe på "
+                + "veien) som fører ut av depotet";
         assertThat(run.out()).contains(outside + refused).contains(hidden + refused).doesNotContain("hunter2")
                 .doesNotContain("PATH=").doesNotContain("HOME=");
         if (proc != null) {
