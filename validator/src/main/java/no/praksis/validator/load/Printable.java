@@ -39,9 +39,12 @@ public final class Printable {
 
     /**
      * What may not stand in a contract ({@link ContractText}) may not be printed either, and neither
-     * may a line break inside one line of a report.
+     * may a line break inside one line of a report, nor the line and paragraph separators U+2028 and
+     * U+2029, which many viewers take for one, nor the bidirectional marks (U+200E, U+200F, U+061C),
+     * which can turn a file name or a line around it.
      */
     private static boolean harmful(int c) {
-        return c == '\n' || c == '\r' || ContractText.forbidden(c);
+        return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x200E || c == 0x200F || c == 0x061C
+                || ContractText.forbidden(c);
     }
 }

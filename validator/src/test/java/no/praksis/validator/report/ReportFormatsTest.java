@@ -157,4 +157,27 @@ class ReportFormatsTest {
         }
         throw new AssertionError("no test case " + rule);
     }
+
+    @Test
+    void noReportCarriesARawInvisibleOrLineBreakingCharacter() {
+        // A file name and values that hold the line and paragraph separators, a C1 control (NEL) and
+        // bidi overrides and marks: every format shows or escapes them, none passes them on raw.
+        String invisible = "\u2028\u2029\u0085\u202E\u2066\u200F\u061C\u007F";
+        String agreement = TestAgreements.complete().replaceFirst("title: \"[^\"]*\"",
+                "title: \"Avtale \\u2028 \\u2029 \\u0085 \\u202E \\u2066\"")
+                .replace("    organisationNumber: \"997058925\"", "    organisationNumber: \"99705\u202E8925\"");
+        Validator validator = Validator.builder().build();
+        ValidationReport hostile = validator.report(List.of(validator.validate("agreements/" + invisible + ".yaml",
+                agreement.getBytes(StandardCharsets.UTF_8))));
+        assertThat(hostile.files().get(0).findings()).isNotEmpty();
+        List<String> outputs = List.of(TextReport.format(hostile, "nb"), JsonReport.format(hostile),
+                SarifReport.format(hostile, "nb"), JunitReport.format(hostile, Severity.ERROR, "nb"),
+                GithubReport.format(hostile, "nb"));
+        for (String output : outputs) {
+            invisible.codePoints().forEach(c -> assertThat(output.indexOf(c)).as("U+%04X in %s", c,
+                    output.substring(0, Math.min(40, output.length()))).isEqualTo(-1));
+        }
+        // JSON keeps the data exact, as escapes.
+        assertThat(JsonReport.format(hostile)).contains("agreements/\\u2028\\u2029\\u0085\\u202E\\u2066\\u200F\\u061C\\u007F.yaml");
+    }
 }
