@@ -1,5 +1,8 @@
 package no.praksis.validator;
 
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -87,14 +90,28 @@ public final class AtomicFiles {
     }
 
     private static void write(Path target, byte[] content, boolean replace) throws IOException {
+        try (Pending pending = open(target, replace)) {
+            pending.stream().write(content);
+            pending.commit();
+        }
+    }
+
+    /**
+     * Opens {@code target} for a content written piece by piece (a report streamed file by file): the
+     * content goes to a temporary file, which {@link Pending#commit} puts in the target's place as
+     * {@link #write} and {@link #create} do; closed without a commit, nothing is left and the target is
+     * as it was. A device, a named pipe or a descriptor is written into directly.
+     *
+     * @param replace whether an existing file may be replaced ({@link #write}) or not ({@link #create})
+     */
+    public static Pending open(Path target, boolean replace) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Optional<BasicFileAttributes> existing = attributes(absolute);
         if (existing.isPresent() && streamedInto(absolute, existing.get())) {
             // A device, a named pipe, or a descriptor the caller opened (/dev/stdout, /dev/fd/N,
             // >(cmd)): the bytes go into it. Renaming a file over it would turn /dev/null into a
             // regular file, replace the /dev/stdout link, and lose the report.
-            into(absolute, content, existing.get());
-            return;
+            return new Pending(absolute, null, into(absolute, existing.get()), replace);
         }
         if (existing.isEmpty() && SystemFolders.holds(absolute)) {
             throw new FileSystemException(absolute.toString(), null, "det kan ikke lages filer her");
@@ -123,22 +140,95 @@ public final class AtomicFiles {
         }
         PENDING.add(temporary);
         try {
-            try {
-                Files.write(temporary, content);
-                keepPermissions(absolute, temporary);
-                if (replace) {
-                    replace(temporary, absolute);
-                } else {
-                    claim(temporary, absolute);
-                }
-            } catch (FileAlreadyExistsException e) {
-                throw e;
-            } catch (IOException e) {
-                throw aboutTarget(e, absolute);
-            }
-        } finally {
+            return new Pending(absolute, temporary, new BufferedOutputStream(Files.newOutputStream(temporary)), replace);
+        } catch (IOException e) {
             Files.deleteIfExists(temporary);
             PENDING.remove(temporary);
+            throw aboutTarget(e, absolute);
+        }
+    }
+
+    /** A file being written: its content goes to {@link #stream}, and {@link #commit} puts it in place. */
+    public static final class Pending implements Closeable {
+        private final Path target;
+        private final Path temporary;
+        private final OutputStream stream;
+        private final boolean replace;
+        private boolean done;
+
+        private Pending(Path target, Path temporary, OutputStream stream, boolean replace) {
+            this.target = target;
+            this.temporary = temporary;
+            this.replace = replace;
+            // Failures while writing are about the file the user asked for, not the temporary one.
+            this.stream = new FilterOutputStream(stream) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    try {
+                        out.write(b, off, len);
+                    } catch (IOException e) {
+                        throw aboutTarget(e, target);
+                    }
+                }
+
+                @Override
+                public void flush() throws IOException {
+                    try {
+                        out.flush();
+                    } catch (IOException e) {
+                        throw aboutTarget(e, target);
+                    }
+                }
+            };
+        }
+
+        /** Where the content goes. */
+        public OutputStream stream() {
+            return stream;
+        }
+
+        /** Puts the content in the target's place; a failure leaves the target as it was. */
+        public void commit() throws IOException {
+            stream.flush();
+            try {
+                stream.close();
+            } catch (IOException e) {
+                throw aboutTarget(e, target);
+            }
+            if (temporary != null) {
+                try {
+                    keepPermissions(target, temporary);
+                    if (replace) {
+                        replace(temporary, target);
+                    } else {
+                        claim(temporary, target);
+                    }
+                } catch (FileAlreadyExistsException e) {
+                    throw e;
+                } catch (IOException e) {
+                    throw aboutTarget(e, target);
+                }
+            }
+            done = true;
+            close();
+        }
+
+        /** Without a {@link #commit}, throws the content away: the target is as it was. */
+        @Override
+        public void close() throws IOException {
+            try {
+                if (!done) {
+                    stream.close();
+                }
+            } catch (IOException e) {
+                // The content is being thrown away; a failure to close its stream changes nothing.
+            } finally {
+                done = true;
+                if (temporary != null) {
+                    Files.deleteIfExists(temporary);
+                    PENDING.remove(temporary);
+                }
+            }
         }
     }
 
@@ -176,16 +266,16 @@ public final class AtomicFiles {
     }
 
     /**
-     * Writes into an existing device, pipe or opened descriptor. A regular file behind a descriptor is
-     * appended to, so that what the process wrote to it before (an earlier report on standard output)
-     * stays.
+     * Opens an existing device, pipe or opened descriptor to be written into. A regular file behind a
+     * descriptor is appended to, so that what the process wrote to it before (an earlier report on
+     * standard output) stays.
      */
-    private static void into(Path path, byte[] content, BasicFileAttributes attributes) throws IOException {
+    private static OutputStream into(Path path, BasicFileAttributes attributes) throws IOException {
         OpenOption[] options = attributes.isRegularFile()
                 ? new OpenOption[] {StandardOpenOption.WRITE, StandardOpenOption.APPEND}
                 : new OpenOption[] {StandardOpenOption.WRITE};
-        try (OutputStream out = Files.newOutputStream(path, options)) {
-            out.write(content);
+        try {
+            return new BufferedOutputStream(Files.newOutputStream(path, options));
         } catch (IOException e) {
             throw aboutTarget(e, path);
         }

@@ -104,12 +104,15 @@ class OutputTargetsTest {
     }
 
     @Test
-    void aReportForDevStdoutReachesStandardOutputWhetherItIsAFileOrAPipe() throws Exception {
+    void aReportForStandardOutputsDescriptorReachesItWhetherItIsAFileOrAPipe() throws Exception {
+        // /dev/stdout is a link to /proc/self/fd/1. The test names /proc/self/fd/1 and /dev/fd/1
+        // instead: should the fix ever be lost, a rename there fails, where one over /dev/stdout would
+        // replace the machine's own link (as it did, as root, before the fix).
         Path agreement = agreement();
         // Standard output redirected to a file, as `> rapport.sarif` does.
         Path file = directory.resolve("ut.sarif");
         Process toFile = ChildCli.praksis(List.of(), "validate", agreement.toString(), "--format", "sarif",
-                "--output", "/dev/stdout").redirectOutput(file.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD)
+                "--output", "/proc/self/fd/1").redirectOutput(file.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         assertThat(toFile.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(toFile.exitValue()).isZero();
