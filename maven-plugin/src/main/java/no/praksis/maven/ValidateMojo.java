@@ -2,6 +2,7 @@ package no.praksis.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +19,7 @@ import no.praksis.validator.FileReport;
 import no.praksis.validator.Finding;
 import no.praksis.validator.ValidationReport;
 import no.praksis.validator.Validator;
-import no.praksis.validator.report.JsonReport;
-import no.praksis.validator.report.JunitReport;
-import no.praksis.validator.report.SarifReport;
+import no.praksis.validator.report.ReportFormat;
 import no.praksis.validator.report.TextReport;
 
 /**
@@ -82,13 +81,13 @@ public class ValidateMojo extends AgreementsMojo {
 
     private void writeReports(ValidationReport report, Severity threshold) throws MojoExecutionException {
         Path target = reportsDirectory.toPath();
+        List<ReportFormat> formats = junit ? List.of(ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.JUNIT)
+                : List.of(ReportFormat.JSON, ReportFormat.SARIF);
         try {
-            AtomicFiles.write(target.resolve("praksis.json"), JsonReport.format(report));
-            AtomicFiles.write(target.resolve("praksis.sarif"), SarifReport.format(report, language()));
-            if (junit) {
-                AtomicFiles.write(target.resolve("praksis-junit.xml"), JunitReport.format(report, threshold, language()));
+            for (ReportFormat format : formats) {
+                AtomicFiles.write(target.resolve(format.fileName()), format.format(report, language(), threshold));
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("praksis: kunne ikke skrive rapportene til " + target + ": " + e.getMessage(), e);
         }
         getLog().info("praksis: rapporter skrevet til " + target);

@@ -1,8 +1,11 @@
 package no.praksis.schema;
 
+import java.io.Writer;
 import java.util.Locale;
 
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.io.CharacterEscapes;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
@@ -58,6 +61,14 @@ public final class JsonText {
         public SerializableString getEscapeSequence(int c) {
             return invisible(c) ? new SerializedString(String.format(Locale.ROOT, "\\u%04X", c)) : null;
         }
+    }
+
+    /**
+     * A generator that writes the same style as {@link #pretty} to {@code out}, for a document
+     * written a piece at a time (a report of many files). Closing it does not close {@code out}.
+     */
+    public static JsonGenerator prettyGenerator(Writer out) {
+        return PRETTY.without(StreamWriteFeature.AUTO_CLOSE_TARGET).createGenerator(out);
     }
 
     /** {@code node} as pretty-printed JSON text ending in a newline. */

@@ -1,7 +1,11 @@
 package no.praksis.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -19,22 +23,17 @@ import no.praksis.rules.Severity;
 import no.praksis.validator.AgreementFiles;
 import no.praksis.validator.AtomicFiles;
 import no.praksis.validator.FileReport;
-import no.praksis.validator.ValidationReport;
+import no.praksis.validator.Tally;
 import no.praksis.validator.Validator;
 import no.praksis.validator.load.LoadLimits;
-import no.praksis.validator.report.GithubReport;
-import no.praksis.validator.report.JsonReport;
-import no.praksis.validator.report.JunitReport;
-import no.praksis.validator.report.SarifReport;
-import no.praksis.validator.report.TextReport;
+import no.praksis.validator.report.ReportFormat;
+import no.praksis.validator.report.ReportWriter;
 
 /** {@code praksis validate PATH…}: validates agreements and reports what it finds. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Kontrollerer avtaler (filer, mapper med *.yaml/*.yml, eller - for standard inn).",
             "Avslutningskode: 0 alle gyldige, 1 funn på eller over --fail-on, 2 bruksfeil eller fil som ikke kan leses."})
 final class ValidateCommand implements Callable<Integer> {
-
-    enum Format { text, json, sarif, junit, github }
 
     enum Threshold { error, warning, info }
 
@@ -44,11 +43,30 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Avtalefiler eller mapper; - leser standard inn.")
     List<String> paths;
 
+    /** The formats as the command line names them: {@code text}, {@code json}, … */
+    static final class FormatLabel implements CommandLine.ITypeConverter<ReportFormat>, Iterable<String> {
+        @Override
+        public ReportFormat convert(String value) {
+            try {
+                return ReportFormat.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("ukjent rapportformat «" + value + "»; velg ett av "
+                        + String.join(", ", this) + ".");
+            }
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(ReportFormat.values()).map(ReportFormat::label).iterator();
+        }
+    }
+
     /** One report: a format, and the file it goes to (standard output when none is given). */
     static final class Report {
-        @Option(names = "--format", paramLabel = "FORMAT", required = true,
+        @Option(names = "--format", paramLabel = "FORMAT", required = true, converter = FormatLabel.class,
+                completionCandidates = FormatLabel.class,
                 description = "Rapportformat: ${COMPLETION-CANDIDATES} (standard: text). Kan gjentas.")
-        Format format;
+        ReportFormat format;
 
         @Option(names = "--output", paramLabel = "FILE",
                 description = "Skriv rapporten fra --format rett foran til FILE i stedet for standard ut.")
@@ -80,7 +98,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (reports.isEmpty()) {
             Report text = new Report();
-            text.format = Format.text;
+            text.format = ReportFormat.TEXT;
             reports.add(text);
         }
         if (reports.stream().filter(r -> r.output == null).count() > 1) {
@@ -93,62 +111,90 @@ final class ValidateCommand implements Callable<Integer> {
         }
         LoadLimits limits = LoadLimits.DEFAULT.withMaxBytes(maxFileSize);
         Validator validator = Validator.builder().language(language.code()).asOf(asOf).limits(limits).build();
-        List<FileReport> files = new ArrayList<>();
+        List<Input> inputs = new ArrayList<>();
         List<String> empty = new ArrayList<>();
         for (String path : paths) {
-            List<FileReport> found = validate(validator, path);
+            List<Input> found = inputs(path);
             if (found.isEmpty()) {
                 empty.add(path);
             }
-            files.addAll(found);
+            inputs.addAll(found);
         }
         // A folder named on the command line that holds no agreement is a mistake in the call (a typo,
         // a wrong checkout): said, and the run fails, but the files that were found are still checked.
         if (!empty.isEmpty()) {
             err.println("praksis: fant ingen avtalefiler (*.yaml, *.yml) i " + String.join(", ", empty) + ".");
         }
-        if (files.isEmpty()) {
+        if (inputs.isEmpty()) {
             return 2;
         }
         for (Report target : reports) {
-            String agreement = target.output == null ? null : agreementAt(target.output, files);
+            String agreement = target.output == null ? null : agreementAt(target.output, inputs);
             if (agreement != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--output " + target.output
                         + " er avtalefilen " + agreement + ", som blir kontrollert; rapporten ville skrevet over den. "
                         + "Velg et annet filnavn for rapporten.");
             }
         }
-        ValidationReport report = validator.report(files);
-        for (Report target : reports) {
-            String text = switch (target.format) {
-                case text -> TextReport.format(report, language.code());
-                case json -> JsonReport.format(report);
-                case sarif -> SarifReport.format(report, language.code());
-                case junit -> JunitReport.format(report, Severity.fromLabel(failOn.name()), language.code());
-                case github -> GithubReport.format(report, language.code());
-            };
-            if (target.output != null) {
-                AtomicFiles.write(target.output, text);
-            } else {
-                out.print(text);
+        Severity threshold = Severity.fromLabel(failOn.name());
+        Tally tally = new Tally();
+        List<AtomicFiles.Pending> files = new ArrayList<>();
+        try {
+            // Each report is written as the files are checked, and nothing of a file is kept once it
+            // is reported: memory does not grow with the number of files.
+            List<ReportWriter> writers = new ArrayList<>();
+            for (Report target : reports) {
+                Writer to = out;
+                if (target.output != null) {
+                    AtomicFiles.Pending file = AtomicFiles.open(target.output, true);
+                    files.add(file);
+                    to = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8));
+                }
+                writers.add(target.format.writer(to, language.code(), threshold));
+            }
+            for (Input input : inputs) {
+                FileReport report = input.validate(validator);
+                tally.add(report);
+                for (ReportWriter writer : writers) {
+                    writer.file(report);
+                }
+            }
+            for (ReportWriter writer : writers) {
+                writer.end(tally);
+            }
+            for (AtomicFiles.Pending file : files) {
+                file.commit();
+            }
+        } finally {
+            for (AtomicFiles.Pending file : files) {
+                file.close();
             }
         }
         out.flush();
-        if (report.hasUnreadable() || !empty.isEmpty()) {
+        if (tally.unreadable() || !empty.isEmpty()) {
             return 2;
         }
-        return report.failsAt(Severity.fromLabel(failOn.name())) ? 1 : 0;
+        return tally.failsAt(threshold) ? 1 : 0;
     }
 
-    /** The agreement among {@code files} that {@code output} is, if any: a report must never replace one. */
-    private static String agreementAt(Path output, List<FileReport> files) {
+    /** One agreement to check: a file with the boundary its links must stay within, or standard input. */
+    private record Input(Path file, AgreementFiles.Boundary boundary) {
+
+        FileReport validate(Validator validator) {
+            return file == null ? validator.validate(Validator.STDIN, Main.stdin)
+                    : validator.validate(file, file.toString(), boundary);
+        }
+    }
+
+    /** The agreement among {@code inputs} that {@code output} is, if any: a report must never replace one. */
+    private static String agreementAt(Path output, List<Input> inputs) {
         if (!Files.exists(output)) {
             return null;
         }
-        for (FileReport file : files) {
+        for (Input input : inputs) {
             try {
-                if (!Validator.STDIN.equals(file.path()) && Files.isSameFile(output, Paths.get(file.path()))) {
-                    return file.path();
+                if (input.file() != null && Files.isSameFile(output, input.file())) {
+                    return input.file().toString();
                 }
             } catch (IOException | RuntimeException e) {
                 // A file that cannot be compared (gone, unreadable) is not the one being written.
@@ -157,16 +203,17 @@ final class ValidateCommand implements Callable<Integer> {
         return null;
     }
 
-    private List<FileReport> validate(Validator validator, String path) {
+    /** What {@code path} names: standard input, the agreements in a folder, or one file. */
+    private static List<Input> inputs(String path) {
         if ("-".equals(path)) {
-            return List.of(validator.validate(Validator.STDIN, Main.stdin));
+            return List.of(new Input(null, AgreementFiles.Boundary.NONE));
         }
         Path file = Paths.get(path);
+        AgreementFiles.Boundary boundary = AgreementFiles.boundaryOf(file);
         if (Files.isDirectory(file)) {
-            AgreementFiles.Boundary boundary = AgreementFiles.boundaryOf(file);
-            return AgreementFiles.under(file).stream().map(f -> validator.validate(f, f.toString(), boundary)).toList();
+            return AgreementFiles.under(file).stream().map(f -> new Input(f, boundary)).toList();
         }
         // A missing or unreadable file is reported as such, and the other files are still checked.
-        return List.of(validator.validate(file));
+        return List.of(new Input(file, boundary));
     }
 }

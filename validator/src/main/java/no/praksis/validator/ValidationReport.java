@@ -11,25 +11,32 @@ public record ValidationReport(String toolVersion, String ruleBaseVersion, List<
         files = List.copyOf(files);
     }
 
+    /** The run's counts. */
+    public Tally tally() {
+        Tally tally = new Tally();
+        files.forEach(tally::add);
+        return tally;
+    }
+
     public long validFiles() {
-        return files.stream().filter(FileReport::valid).count();
+        return tally().valid();
     }
 
     public long count(Severity severity) {
-        return files.stream().mapToLong(f -> f.count(severity)).sum();
+        return tally().count(severity);
     }
 
     public long waived() {
-        return files.stream().flatMap(f -> f.findings().stream()).filter(Finding::waived).count();
+        return tally().waived();
     }
 
     /** True when some file could not be read or parsed at all. */
     public boolean hasUnreadable() {
-        return files.stream().anyMatch(f -> !f.parsed());
+        return tally().unreadable();
     }
 
     /** True when some file has a finding at or above {@code threshold}. */
     public boolean failsAt(Severity threshold) {
-        return files.stream().anyMatch(f -> f.failsAt(threshold));
+        return tally().failsAt(threshold);
     }
 }

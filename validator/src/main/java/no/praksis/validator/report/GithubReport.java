@@ -1,7 +1,12 @@
 package no.praksis.validator.report;
 
+import java.io.IOException;
+
+import no.praksis.rules.Severity;
+
 import no.praksis.validator.FileReport;
 import no.praksis.validator.Finding;
+import no.praksis.validator.Tally;
 import no.praksis.validator.ValidationReport;
 import no.praksis.validator.load.Printable;
 
@@ -17,22 +22,40 @@ public final class GithubReport {
     }
 
     public static String format(ValidationReport report, String language) {
-        String waivedMark = "en".equals(language) ? " (waived)" : " (unntak gitt)";
-        StringBuilder out = new StringBuilder();
-        for (FileReport file : report.files()) {
+        return ReportFormat.GITHUB.format(report, language, Severity.ERROR);
+    }
+
+    /** Writes each file's annotations as it comes. */
+    static final class Writer implements ReportWriter {
+        private final java.io.Writer out;
+        private final String waivedMark;
+
+        Writer(java.io.Writer out, String language) {
+            this.out = out;
+            this.waivedMark = "en".equals(language) ? " (waived)" : " (unntak gitt)";
+        }
+
+        @Override
+        public void file(FileReport file) throws IOException {
+            StringBuilder text = new StringBuilder();
             for (Finding finding : file.findings()) {
                 String command = finding.waived() ? "notice" : switch (finding.severity()) {
                     case ERROR -> "error";
                     case WARNING -> "warning";
                     case INFO -> "notice";
                 };
-                out.append("::").append(command).append(" file=").append(property(file.path()))
+                text.append("::").append(command).append(" file=").append(property(file.path()))
                         .append(",line=").append(finding.line()).append(",col=").append(finding.column())
                         .append(",title=").append(property(finding.ruleId() + (finding.waived() ? waivedMark : "")))
                         .append("::").append(data(finding.message())).append('\n');
             }
+            out.write(text.toString());
         }
-        return out.toString();
+
+        @Override
+        public void end(Tally tally) throws IOException {
+            out.flush();
+        }
     }
 
     /**

@@ -1,5 +1,8 @@
 package no.praksis.validator.report;
 
+import java.io.IOException;
+
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -8,7 +11,9 @@ import no.praksis.rules.Severity;
 import no.praksis.schema.JsonText;
 import no.praksis.validator.FileReport;
 import no.praksis.validator.Finding;
+import no.praksis.validator.Tally;
 import no.praksis.validator.ValidationReport;
+import no.praksis.validator.Versions;
 
 /** The JSON report of interfaces v1, for scripts and CI. */
 public final class JsonReport {
@@ -17,14 +22,31 @@ public final class JsonReport {
     }
 
     public static String format(ValidationReport report) {
-        ObjectNode root = JsonText.MAPPER.createObjectNode();
-        ObjectNode tool = root.putObject("tool");
-        tool.put("name", "praksis");
-        tool.put("version", report.toolVersion());
-        tool.put("ruleBaseVersion", report.ruleBaseVersion());
-        ArrayNode files = root.putArray("files");
-        for (FileReport file : report.files()) {
-            ObjectNode entry = files.addObject();
+        return ReportFormat.JSON.format(report, "nb", Severity.ERROR);
+    }
+
+    /** Writes {@code {"tool": …, "files": [} first, each file as it comes, and the summary at the end. */
+    static final class Writer implements ReportWriter {
+        private final java.io.Writer out;
+        private final JsonGenerator json;
+
+        Writer(java.io.Writer out) {
+            this.out = out;
+            this.json = JsonText.prettyGenerator(out);
+            ObjectNode tool = JsonText.MAPPER.createObjectNode();
+            tool.put("name", "praksis");
+            tool.put("version", Versions.tool());
+            tool.put("ruleBaseVersion", Versions.ruleBase());
+            json.writeStartObject();
+            json.writeName("tool");
+            json.writeTree(tool);
+            json.writeName("files");
+            json.writeStartArray();
+        }
+
+        @Override
+        public void file(FileReport file) {
+            ObjectNode entry = JsonText.MAPPER.createObjectNode();
             entry.put("path", file.path());
             if (file.agreementId() != null) {
                 entry.put("agreementId", file.agreementId());
@@ -50,15 +72,26 @@ public final class JsonReport {
                 }
                 f.put("waived", finding.waived());
             }
+            json.writeTree(entry);
         }
-        ObjectNode summary = root.putObject("summary");
-        summary.put("files", report.files().size());
-        summary.put("valid", report.validFiles());
-        summary.put("errors", report.count(Severity.ERROR));
-        summary.put("warnings", report.count(Severity.WARNING));
-        summary.put("infos", report.count(Severity.INFO));
-        summary.put("waived", report.waived());
-        return JsonText.pretty(root);
+
+        @Override
+        public void end(Tally tally) throws IOException {
+            json.writeEndArray();
+            ObjectNode summary = JsonText.MAPPER.createObjectNode();
+            summary.put("files", tally.files());
+            summary.put("valid", tally.valid());
+            summary.put("errors", tally.count(Severity.ERROR));
+            summary.put("warnings", tally.count(Severity.WARNING));
+            summary.put("infos", tally.count(Severity.INFO));
+            summary.put("waived", tally.waived());
+            json.writeName("summary");
+            json.writeTree(summary);
+            json.writeEndObject();
+            json.close();
+            out.write("\n");
+            out.flush();
+        }
     }
 
     private static void legalBasis(ObjectNode node, LegalBasis basis) {

@@ -1,6 +1,10 @@
 package no.praksis.validator.report;
 
-import java.io.StringWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -12,6 +16,7 @@ import no.praksis.rules.RuleDefinition;
 import no.praksis.rules.Severity;
 import no.praksis.validator.FileReport;
 import no.praksis.validator.Finding;
+import no.praksis.validator.Tally;
 import no.praksis.validator.ValidationReport;
 import no.praksis.validator.load.Printable;
 
@@ -27,33 +32,86 @@ public final class JunitReport {
     }
 
     public static String format(ValidationReport report, Severity threshold, String language) {
-        List<RuleDefinition> rules = RuleCatalogue.standard().rules();
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("testsuites");
-            xml.writeAttribute("name", "praksis");
-            int tests = 0;
-            int failures = 0;
-            for (FileReport file : report.files()) {
-                tests += cases(file, rules).size();
-                failures += (int) cases(file, rules).stream().filter(r -> failing(file, r, threshold)).count();
-            }
-            xml.writeAttribute("tests", String.valueOf(tests));
-            xml.writeAttribute("failures", String.valueOf(failures));
-            for (FileReport file : report.files()) {
-                suite(xml, file, cases(file, rules), threshold, language);
-            }
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
+        return ReportFormat.JUNIT.format(report, language, threshold);
+    }
+
+    /**
+     * Writes each file's suite as it comes. The root element carries the run's counts, known only at
+     * the end, so the suites wait in a temporary file (a run over twenty thousand files gives over a
+     * million test cases) and follow the root's start tag when the counts are known.
+     */
+    static final class Writer implements ReportWriter {
+        private final java.io.Writer out;
+        private final Severity threshold;
+        private final String language;
+        private final List<RuleDefinition> rules = RuleCatalogue.standard().rules();
+        private Path spool;
+        private java.io.Writer spooled;
+        private XMLStreamWriter suites;
+        private long tests;
+        private long failures;
+
+        Writer(java.io.Writer out, Severity threshold, String language) {
+            this.out = out;
+            this.threshold = threshold;
+            this.language = language;
         }
-        return out + "\n";
+
+        @Override
+        public void file(FileReport file) throws IOException {
+            List<RuleDefinition> cases = cases(file, rules);
+            tests += cases.size();
+            failures += cases.stream().filter(r -> failing(file, r, threshold)).count();
+            try {
+                suite(suites(), file, cases, threshold, language);
+            } catch (XMLStreamException e) {
+                throw new IOException(e);
+            }
+        }
+
+        private XMLStreamWriter suites() throws IOException, XMLStreamException {
+            if (suites == null) {
+                spool = Files.createTempFile("praksis-junit-", ".xml");
+                spooled = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
+                suites = XMLOutputFactory.newFactory().createXMLStreamWriter(spooled);
+            }
+            return suites;
+        }
+
+        @Override
+        public void end(Tally tally) throws IOException {
+            try {
+                XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+                xml.writeStartDocument("UTF-8", "1.0");
+                xml.writeCharacters("\n");
+                xml.writeStartElement("testsuites");
+                xml.writeAttribute("name", "praksis");
+                xml.writeAttribute("tests", String.valueOf(tests));
+                xml.writeAttribute("failures", String.valueOf(failures));
+                // An empty text closes the start tag, so that the suites can follow it as they are.
+                xml.writeCharacters("");
+                xml.flush();
+                if (suites != null) {
+                    suites.flush();
+                    spooled.close();
+                    try (Reader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+                        in.transferTo(out);
+                    }
+                }
+                xml.writeCharacters("\n");
+                xml.writeEndElement();
+                xml.writeEndDocument();
+                xml.close();
+                out.write("\n");
+                out.flush();
+            } catch (XMLStreamException e) {
+                throw new IOException(e);
+            } finally {
+                if (spool != null) {
+                    Files.deleteIfExists(spool);
+                }
+            }
+        }
     }
 
     /** The rules a file is tested against: all of them, or only {@code parse} when it could not be read. */

@@ -1,5 +1,6 @@
 package no.praksis.validator.report;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -18,6 +20,7 @@ import no.praksis.rules.Severity;
 import no.praksis.schema.JsonText;
 import no.praksis.validator.FileReport;
 import no.praksis.validator.Finding;
+import no.praksis.validator.Tally;
 import no.praksis.validator.ValidationReport;
 import no.praksis.validator.Versions;
 import no.praksis.validator.docs.RuleDocs;
@@ -36,39 +39,60 @@ public final class SarifReport {
     }
 
     public static String format(ValidationReport report, String language) {
-        RuleCatalogue catalogue = RuleCatalogue.standard();
-        RuleDocs docs = new RuleDocs(List.of(language));
-        ObjectNode root = JsonText.MAPPER.createObjectNode();
-        root.put("$schema", SCHEMA);
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "praksis");
-        driver.put("version", report.toolVersion());
-        driver.put("informationUri", Versions.documentation());
-        ArrayNode rules = driver.putArray("rules");
-        Map<String, Integer> index = new TreeMap<>();
-        for (RuleDefinition rule : catalogue.rules()) {
-            index.put(rule.id(), index.size());
-            ObjectNode entry = rules.addObject();
-            entry.put("id", rule.id());
-            entry.putObject("shortDescription").put("text", rule.summary().in(language));
-            if (rule.why() != null) {
-                entry.putObject("fullDescription").put("text", rule.why().in(language));
+        return ReportFormat.SARIF.format(report, language, Severity.ERROR);
+    }
+
+    /** Writes the run's tool and rules first, then each file's results as they come. */
+    static final class Writer implements ReportWriter {
+        private final java.io.Writer out;
+        private final JsonGenerator json;
+        private final Map<String, Integer> index = new TreeMap<>();
+
+        Writer(java.io.Writer out, String language) {
+            this.out = out;
+            this.json = JsonText.prettyGenerator(out);
+            RuleDocs docs = new RuleDocs(List.of(language));
+            ObjectNode driver = JsonText.MAPPER.createObjectNode();
+            driver.put("name", "praksis");
+            driver.put("version", Versions.tool());
+            driver.put("informationUri", Versions.documentation());
+            ArrayNode rules = driver.putArray("rules");
+            for (RuleDefinition rule : RuleCatalogue.standard().rules()) {
+                index.put(rule.id(), index.size());
+                ObjectNode entry = rules.addObject();
+                entry.put("id", rule.id());
+                entry.putObject("shortDescription").put("text", rule.summary().in(language));
+                if (rule.why() != null) {
+                    entry.putObject("fullDescription").put("text", rule.why().in(language));
+                }
+                ObjectNode help = entry.putObject("help");
+                help.put("text", rule.summary().in(language) + (rule.why() == null ? "" : " " + rule.why().in(language)));
+                help.put("markdown", docs.page(rule));
+                entry.put("helpUri", Versions.documentation() + "/rules/" + rule.id() + ".md");
+                entry.putObject("defaultConfiguration").put("level", level(rule.severity()));
+                ObjectNode properties = entry.putObject("properties");
+                properties.put("waivable", rule.waivable());
+                properties.put("layer", rule.layer());
             }
-            ObjectNode help = entry.putObject("help");
-            help.put("text", rule.summary().in(language) + (rule.why() == null ? "" : " " + rule.why().in(language)));
-            help.put("markdown", docs.page(rule));
-            entry.put("helpUri", Versions.documentation() + "/rules/" + rule.id() + ".md");
-            entry.putObject("defaultConfiguration").put("level", level(rule.severity()));
-            ObjectNode properties = entry.putObject("properties");
-            properties.put("waivable", rule.waivable());
-            properties.put("layer", rule.layer());
+            json.writeStartObject();
+            json.writeStringProperty("$schema", SCHEMA);
+            json.writeStringProperty("version", "2.1.0");
+            json.writeName("runs");
+            json.writeStartArray();
+            json.writeStartObject();
+            json.writeName("tool");
+            json.writeStartObject();
+            json.writeName("driver");
+            json.writeTree(driver);
+            json.writeEndObject();
+            json.writeName("results");
+            json.writeStartArray();
         }
-        ArrayNode results = run.putArray("results");
-        for (FileReport file : report.files()) {
+
+        @Override
+        public void file(FileReport file) {
             for (Finding finding : file.findings()) {
-                ObjectNode result = results.addObject();
+                ObjectNode result = JsonText.MAPPER.createObjectNode();
                 result.put("ruleId", finding.ruleId());
                 result.put("ruleIndex", index.get(finding.ruleId()));
                 result.put("level", level(finding.severity()));
@@ -94,9 +118,20 @@ public final class SarifReport {
                 if (finding.waived()) {
                     result.putArray("suppressions").addObject().put("kind", "inSource");
                 }
+                json.writeTree(result);
             }
         }
-        return JsonText.pretty(root);
+
+        @Override
+        public void end(Tally tally) throws IOException {
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
+            json.close();
+            out.write("\n");
+            out.flush();
+        }
     }
 
     private static String level(Severity severity) {

@@ -1,11 +1,13 @@
 package no.praksis.validator.report;
 
+import java.io.IOException;
 import java.util.Locale;
 
 import no.praksis.rules.LegalBasis;
 import no.praksis.rules.Severity;
 import no.praksis.validator.FileReport;
 import no.praksis.validator.Finding;
+import no.praksis.validator.Tally;
 import no.praksis.validator.ValidationReport;
 import no.praksis.validator.load.Printable;
 
@@ -19,21 +21,40 @@ public final class TextReport {
     }
 
     public static String format(ValidationReport report, String language) {
-        boolean nb = !"en".equals(language);
-        StringBuilder out = new StringBuilder();
-        for (FileReport file : report.files()) {
+        return ReportFormat.TEXT.format(report, language, Severity.ERROR);
+    }
+
+    /** Writes the findings of each file as it comes, and the summary line at the end. */
+    static final class Writer implements ReportWriter {
+        private final java.io.Writer out;
+        private final String language;
+
+        Writer(java.io.Writer out, String language) {
+            this.out = out;
+            this.language = language;
+        }
+
+        @Override
+        public void file(FileReport file) throws IOException {
+            boolean nb = !"en".equals(language);
+            StringBuilder text = new StringBuilder();
             for (Finding finding : file.findings()) {
-                out.append(headline(file, finding, language)).append('\n');
+                text.append(headline(file, finding, language)).append('\n');
                 for (LegalBasis basis : finding.legalBasis()) {
-                    out.append("    ").append(nb ? "Rettslig grunnlag: " : "Legal basis: ")
+                    text.append("    ").append(nb ? "Rettslig grunnlag: " : "Legal basis: ")
                             .append(basis.instrument()).append(' ').append(basis.article())
                             .append(" (").append(basis.url()).append(")\n");
                 }
-                excerpt(out, file, finding);
+                excerpt(text, file, finding);
             }
+            out.write(text.toString());
         }
-        out.append(summary(report, language)).append('\n');
-        return out.toString();
+
+        @Override
+        public void end(Tally tally) throws IOException {
+            out.write(summary(tally, language) + "\n");
+            out.flush();
+        }
     }
 
     /**
@@ -65,13 +86,18 @@ public final class TextReport {
 
     /** The one-line summary: files checked, valid, and findings by severity. */
     public static String summary(ValidationReport report, String language) {
+        return summary(report.tally(), language);
+    }
+
+    /** The one-line summary of what has been counted. */
+    public static String summary(Tally tally, String language) {
         boolean nb = !"en".equals(language);
-        long files = report.files().size();
-        long valid = report.validFiles();
-        long errors = report.count(Severity.ERROR);
-        long warnings = report.count(Severity.WARNING);
-        long infos = report.count(Severity.INFO);
-        long waived = report.waived();
+        long files = tally.files();
+        long valid = tally.valid();
+        long errors = tally.count(Severity.ERROR);
+        long warnings = tally.count(Severity.WARNING);
+        long infos = tally.count(Severity.INFO);
+        long waived = tally.waived();
         if (nb) {
             return String.format(Locale.ROOT, "%d %s kontrollert: %d gyldig%s, %d med feil. %d %s, %d %s, %d %s%s.",
                     files, files == 1 ? "fil" : "filer", valid, valid == 1 ? "" : "e", files - valid,
