@@ -106,11 +106,23 @@ abstract class AgreementsMojo extends AbstractMojo {
                 files.add(file);
             }
         }
+        if (files.stream().anyMatch(f -> f.toString().indexOf('\uFFFD') >= 0) && !fileNamesInUtf8()) {
+            // Maven's JVM took its file name encoding from a locale without UTF-8 (LANG unset, LC_ALL=C):
+            // the files are still found and read, but their names cannot be shown as they are. Said in
+            // ASCII, since that is all such a log shows.
+            getLog().warn("praksis: Maven er startet uten UTF-8-locale (tegnkoding " + System.getProperty("sun.jnu.encoding")
+                    + " for filnavn), og filnavn med norske bokstaver blir vist feil i funn og rapporter. Start Maven "
+                    + "med LC_ALL=C.UTF-8 (for eksempel LC_ALL=C.UTF-8 ./mvnw verify).");
+        }
         if (files.isEmpty()) {
             throw new MojoFailureException("praksis: fant ingen avtalefiler i " + directory + " som passer " + includes
                     + (excludes.isEmpty() ? "" : " unntatt " + excludes) + ".");
         }
         return files;
+    }
+
+    private static boolean fileNamesInUtf8() {
+        return "UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding", "UTF-8"));
     }
 
     /** Glob matchers; {@code **}{@code /x} also matches {@code x} at the top, as users expect. */
