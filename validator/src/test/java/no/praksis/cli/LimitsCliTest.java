@@ -310,6 +310,12 @@ class LimitsCliTest {
                     .append(String.join(", ", Collections.nCopies(10, "*a" + (i - 1)))).append("]\n");
         }
         files.add(write("latter.yaml", laughs.toString()));
+        // Forty thousand values under one key of 99 000 characters: each value's path holds the key.
+        files.add(write("lang-nøkkel.yaml", "format: praksisavtale/v1\n? " + "k".repeat(99_000) + "\n: ["
+                + "1, ".repeat(40_000) + "1]\n"));
+        // 49 000 aliases to a value of 99 000 characters.
+        files.add(write("aliaser.yaml", "format: praksisavtale/v1\ntitle: &t " + "x".repeat(99_000)
+                + "\nextensions:\n  l:\n" + "    - *t\n".repeat(49_000)));
         files.add(good());
 
         var report = validateInSmallHeap(files, 2);

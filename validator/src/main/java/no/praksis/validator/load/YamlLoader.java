@@ -319,9 +319,10 @@ public final class YamlLoader {
                 JsonNode itemSchema = schema.items(subschema);
                 List<Node> items = sequence.getValue();
                 for (int i = 0; i < items.size(); i++) {
-                    String child = pointer + "/" + i;
                     Position itemAlias = alias != null ? alias : aliases.at(sequence, i);
-                    sourceMap.putNode(child, itemAlias != null ? itemAlias : position(items.get(i).getStartMark()));
+                    Position itemAt = itemAlias != null ? itemAlias : position(items.get(i).getStartMark());
+                    String child = path(pointer, String.valueOf(i), itemAt);
+                    sourceMap.putNode(child, itemAt);
                     array.add(convert(items.get(i), child, itemSchema, depth + 1, itemAlias));
                 }
                 return array;
@@ -347,7 +348,7 @@ public final class YamlLoader {
                     continue;
                 }
                 count(key, keyAt);
-                String child = pointer + "/" + SourceMap.escape(key);
+                String child = path(pointer, SourceMap.escape(key), keyAt);
                 Position firstAt = seen.putIfAbsent(key, keyAt);
                 if (firstAt != null) {
                     if (first) {
@@ -365,6 +366,18 @@ public final class YamlLoader {
                 object.set(key, convert(value, child, schema.property(subschema, key), depth + 1, valueAlias));
             }
             return object;
+        }
+
+        /**
+         * The pointer to child {@code token} of {@code pointer}, within the limit on paths: each
+         * node's path is kept, so paths that grow with every level would take memory of the order of
+         * the number of nodes times the length of their keys.
+         */
+        private String path(String pointer, String token, Position at) {
+            if ((long) pointer.length() + 1 + token.length() > limits.maxPathLength()) {
+                throw new LimitExceeded("too-long-path", at, Map.of("limit", String.valueOf(limits.maxPathLength())));
+            }
+            return pointer + "/" + token;
         }
 
         /** Counts {@code text} towards the limit on expanded text; {@code at} is where it is reported. */
@@ -400,6 +413,11 @@ public final class YamlLoader {
             boolean explicitText = !scalar.isResolved() && Tag.STR.equals(scalar.getTag());
             if (scalar.getScalarStyle() != ScalarStyle.PLAIN || explicitText) {
                 return JsonNodeFactory.instance.textNode(text);
+            }
+            // Also where text is expected: the finding that asks to quote it says which number it reads as.
+            if (text.length() > LoadLimits.MAX_NUMBER_LENGTH && ScalarReading.core(text) == ScalarReading.Kind.NUMBER) {
+                throw new LimitExceeded("too-long-number", written, Map.of("limit",
+                        String.valueOf(LoadLimits.MAX_NUMBER_LENGTH), "length", String.valueOf(text.length())));
             }
             if (expected == Expectation.ANY) {
                 return ScalarReading.coreValue(text);

@@ -166,6 +166,44 @@ class LoadLimitsTest {
     }
 
     @Test
+    void aPathLongerThanTheLimitIsRejectedAtTheKeyOrItemThatMakesIt() {
+        LoadLimits limits = LoadLimits.DEFAULT.withMaxPathLength(12);
+        // "/extensions" is 11 characters, "/extensions/a" 13.
+        assertThat(load(limits, "extensions: 1\n").parsed()).isTrue();
+        Detection key = failure(load(limits, "id: x\nextensions:\n  a: 1\n"), "too-long-path");
+        assertThat(key.position()).isEqualTo(new Position(3, 3));
+        assertThat(key.args()).containsEntry("limit", "12");
+        Detection item = failure(load(LoadLimits.DEFAULT.withMaxPathLength(5), "list: [a, b]\n"), "too-long-path");
+        assertThat(item.position()).isEqualTo(new Position(1, 8));
+    }
+
+    @Test
+    void manyValuesUnderOneLongKeyAreRejectedAtTheKey() {
+        // Each value's path holds the key: forty thousand paths of 99 000 characters took 4 GB and 20 s.
+        String yaml = "format: praksisavtale/v1\n? " + "k".repeat(99_000) + "\n: [" + "1, ".repeat(40_000) + "1]\n";
+        Detection detection = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> failure(load(LoadLimits.DEFAULT, yaml), "too-long-path"));
+        assertThat(detection.position()).isEqualTo(new Position(2, 3));
+        assertThat(detection.args()).containsEntry("limit", String.valueOf(LoadLimits.DEFAULT_MAX_PATH_LENGTH));
+    }
+
+    @Test
+    void aNumberLongerThanTheLimitIsRejectedWhereverItStands() {
+        String longest = "9".repeat(LoadLimits.MAX_NUMBER_LENGTH);
+        assertThat(load(LoadLimits.DEFAULT, "version: " + longest + "\n").parsed()).isTrue();
+        // Reading a number of 100 000 digits took 0.4 s; forty of them in a file, 16 s.
+        for (String yaml : new String[] {"version: 9" + longest, "title: 9" + longest, "extensions: {a: -9" + longest + "}",
+                "version: 1" + "0".repeat(LoadLimits.MAX_NUMBER_LENGTH) + ".5e3"}) {
+            Detection detection = failure(load(LoadLimits.DEFAULT, yaml + "\n"), "too-long-number");
+            assertThat(detection.position().line()).as(yaml).isEqualTo(1);
+            assertThat(detection.args()).containsEntry("limit", "1000");
+        }
+        // Quoted, or not a number, it is text like any other.
+        assertThat(load(LoadLimits.DEFAULT, "title: \"9" + longest + "\"\n").parsed()).isTrue();
+        assertThat(load(LoadLimits.DEFAULT, "title: 9" + longest + "x\n").parsed()).isTrue();
+    }
+
+    @Test
     void moreLinesThanTheLimitAreRejectedBeforeTheyAreSplit() {
         LoadLimits limits = new LoadLimits(LoadLimits.DEFAULT_MAX_BYTES, 64, 100, 1000, 1000, 5);
         assertThat(load(limits, "a: 1\n#\n#\n#\n#\n").parsed()).isTrue();
@@ -206,6 +244,10 @@ class LoadLimitsTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LoadLimits.DEFAULT.withMaxScalarLength(0)).isInstanceOf(IllegalArgumentException.class);
         assertThat(LoadLimits.DEFAULT.withMaxBytes(10).maxScalarLength()).isEqualTo(LoadLimits.DEFAULT_MAX_SCALAR_LENGTH);
+        assertThatThrownBy(() -> LoadLimits.DEFAULT.withMaxExpandedLength(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LoadLimits.DEFAULT.withMaxPathLength(0)).isInstanceOf(IllegalArgumentException.class);
+        // The limit on expanded text follows the file size.
+        assertThat(LoadLimits.DEFAULT.withMaxBytes(10).maxExpandedLength()).isEqualTo(20);
     }
 
     @Test
