@@ -277,7 +277,7 @@ public final class YamlLoader {
         }
 
         /** What the format expects at a place, as far as the reading of a plain scalar depends on it. */
-        private enum Expectation { TEXT, DATE, ANY }
+        private enum Expectation { TEXT, DATE, WHOLE_NUMBER, ANY }
 
         final SourceMap sourceMap = new SourceMap();
         final List<Detection> detections = new ArrayList<>();
@@ -399,12 +399,17 @@ public final class YamlLoader {
                         Map.of("character", ContractText.describe(character)))));
             }
             Expectation expected = schema.expectsDate(subschema) ? Expectation.DATE
-                    : schema.expectsText(subschema) ? Expectation.TEXT : Expectation.ANY;
+                    : schema.expectsText(subschema) ? Expectation.TEXT
+                    : schema.expectsInteger(subschema) ? Expectation.WHOLE_NUMBER : Expectation.ANY;
             JsonNode[] readings = values.computeIfAbsent(scalar, n -> new JsonNode[Expectation.values().length]);
             if (readings[expected.ordinal()] == null) {
                 readings[expected.ordinal()] = read(scalar, pointer, expected, written);
             }
-            return readings[expected.ordinal()];
+            JsonNode value = readings[expected.ordinal()];
+            if (value.isNumber()) {
+                sourceMap.putWritten(pointer, text);
+            }
+            return value;
         }
 
         /** The JSON value of {@code scalar} where {@code expected}; the first time a node is read so. */
@@ -418,6 +423,9 @@ public final class YamlLoader {
             if (text.length() > LoadLimits.MAX_NUMBER_LENGTH && ScalarReading.core(text) == ScalarReading.Kind.NUMBER) {
                 throw new LimitExceeded("too-long-number", written, Map.of("limit",
                         String.valueOf(LoadLimits.MAX_NUMBER_LENGTH), "length", String.valueOf(text.length())));
+            }
+            if (expected == Expectation.WHOLE_NUMBER) {
+                return ScalarReading.wholeNumberValue(text);
             }
             if (expected == Expectation.ANY) {
                 return ScalarReading.coreValue(text);
