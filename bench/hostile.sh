@@ -30,11 +30,28 @@ write("huge-word.yaml", "title: " + "x" * (4 * 1024 * 1024 - 100) + "\n")
 write("flow-list.yaml", "a: [" + ", ".join(["x"] * 1_390_000) + "]\n")
 # Two million comment lines.
 write("comment-lines.yaml", "#\n" * 2_000_000)
+# 49 000 aliases to one value of 99 000 characters: five billion characters once expanded.
+long = "x" * 99_000
+write("alias-text.yaml", "format: praksisavtale/v1\ntitle: &t " + long + "\nextensions:\n  l:\n" + "    - *t\n" * 49_000)
+# Aliases to that value where a code is expected: 1 000 (beyond the limit on expanded text) and 80
+# (within it: each place is checked, and reported, with no "did you mean" to compute).
+def sites(count):
+    return "format: praksisavtale/v1\nid: x\ntitle: &t " + long + "\nsites:\n" + "  - serviceArea: *t\n" * count
+write("alias-code-1000.yaml", sites(1000))
+write("alias-code-80.yaml", sites(80))
+# 40 000 values under one key of 99 000 characters: each value's path holds the key.
+write("long-key.yaml", "format: praksisavtale/v1\n? " + "k" * 99_000 + "\n: [" + "1, " * 40_000 + "1]\n")
+# 4 000 numbers of 1 000 digits, the longest read as numbers.
+write("long-numbers.yaml", "format: praksisavtale/v1\nextensions:\n  n:\n" + ("    - " + "9" * 1000 + "\n") * 4000)
+# Forty values of 9 000 placeholder starts without an end.
+write("placeholder-starts.yaml", "format: praksisavtale/v1\nextensions:\n  p:\n"
+      + ("    - \"" + "<<FYLL INN:" * 9000 + "\"\n") * 40)
 PY
 printf '%-22s %s\n' "file" "median ms (min-max), with the good agreement"
-for case in good billion-laughs brackets huge-word flow-list comment-lines; do
+for case in good billion-laughs brackets huge-word flow-list comment-lines alias-text alias-code-1000 alias-code-80 \
+    long-key long-numbers placeholder-starts; do
   if [ "$case" = good ]; then files="$good"; else files="$work/$case.yaml $good"; fi
-  # Exit code 2 (a file that cannot be read) is the expected outcome for the hostile files.
+  # Exit code 2 (a file that cannot be read) or 1 (findings) is the expected outcome for the hostile files.
   hyperfine --warmup 2 --runs 10 -i --export-json "$work/$case.json" "./praksis validate $files" >/dev/null 2>&1
   python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; print(f\"{sys.argv[2]:<22} {r['median']*1000:.0f} ({r['min']*1000:.0f}-{r['max']*1000:.0f})\")" \
     "$work/$case.json" "$case"

@@ -71,6 +71,23 @@ class SchemaFileTest {
     }
 
     @Test
+    void everyWholeNumberHasABoundBelowAndABoundAboveAndSaysWhy() {
+        // A whole number without a maximum went on to the rules and the contract, however many digits
+        // it had: 4294967308 placements came out as 12.
+        List<String> unbounded = new ArrayList<>();
+        visit(AgreementSchema.load(), "", (path, schema) -> {
+            if ("integer".equals(schema.path("type").asString(""))) {
+                int maximum = schema.path("maximum").asInt(Integer.MAX_VALUE);
+                if (!schema.has("minimum") || maximum == Integer.MAX_VALUE || !schema.has("$comment")
+                        || !schema.path("description").asString("").contains(String.valueOf(maximum))) {
+                    unbounded.add(path);
+                }
+            }
+        });
+        assertThat(unbounded).isEmpty();
+    }
+
+    @Test
     void theSchemaIsDraft2020_12() {
         assertThat(AgreementSchema.load().get("$schema").asString())
                 .isEqualTo("https://json-schema.org/draft/2020-12/schema");

@@ -138,7 +138,6 @@ public final class AtomicFiles {
         } catch (IOException e) {
             throw aboutTarget(e, absolute);
         }
-        PENDING.add(temporary);
         try {
             return new Pending(absolute, temporary, new BufferedOutputStream(Files.newOutputStream(temporary)), replace);
         } catch (IOException e) {
@@ -309,10 +308,16 @@ public final class AtomicFiles {
         while (true) {
             Path temporary = target.resolveSibling(TEMPORARY_PREFIX + Long.toUnsignedString(RANDOM.nextLong(), 36)
                     + TEMPORARY_SUFFIX);
+            // Known to the shutdown hook before it exists: a SIGTERM the moment after it is made must
+            // still remove it.
+            PENDING.add(temporary);
             try {
                 return Files.createFile(temporary);
             } catch (FileAlreadyExistsException e) {
-                // Another name, then.
+                PENDING.remove(temporary); // someone else's; another name, then
+            } catch (IOException | RuntimeException e) {
+                PENDING.remove(temporary);
+                throw e;
             }
         }
     }

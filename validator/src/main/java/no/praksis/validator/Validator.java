@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 
@@ -54,8 +57,11 @@ public final class Validator {
     private final SchemaCheck schemaCheck;
     private final YamlLoader loader;
     private final RuleCatalogue catalogue = RuleCatalogue.standard();
+    /** Runs before each file is checked; a seam for tests, which make it fail. */
+    private final Consumer<String> beforeCheck;
 
     private Validator(Builder builder) {
+        this.beforeCheck = builder.beforeCheck;
         this.language = builder.language;
         this.asOf = builder.asOf;
         this.clock = builder.clock;
@@ -95,8 +101,10 @@ public final class Validator {
      * followed only to a file within {@code boundary}.
      */
     public FileReport validate(Path file, String name, AgreementFiles.Boundary boundary) {
-        Content content = read(file, name, boundary);
-        return content.readable() ? validate(name, content.bytes()) : content.problem();
+        return guarded(name, () -> {
+            Content content = read(file, name, boundary);
+            return content.readable() ? validate(name, content.bytes()) : content.problem();
+        }, report -> report);
     }
 
     /**
@@ -196,8 +204,33 @@ public final class Validator {
     public record Checked(FileReport report, Agreement agreement) {
     }
 
-    /** Validates an agreement, keeping the bound agreement for those who go on to use it (rendering). */
+    /**
+     * Validates an agreement, keeping the bound agreement for those who go on to use it (rendering).
+     * A defect of the tool met while checking it is the file's finding ({@code parse}, variant
+     * {@code internal}), not an exception: the other files of a run are still checked and reported.
+     */
     public Checked check(String name, byte[] content) {
+        return guarded(name, () -> checkUnguarded(name, content), report -> new Checked(report, null));
+    }
+
+    /**
+     * What {@code check} gives for the file {@code name}, or, when it fails with an exception or an
+     * error, what {@code failure} makes of the file's report of that failure. Running out of memory
+     * is not caught: nothing can be relied on after it, not even a report, and it ends the run.
+     */
+    private <T> T guarded(String name, Supplier<T> check, Function<FileReport, T> failure) {
+        try {
+            return check.get();
+        } catch (OutOfMemoryError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            String problem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            return failure.apply(resolve(name, LoadedDocument.failed("internal", Map.of("problem", problem)), null));
+        }
+    }
+
+    private Checked checkUnguarded(String name, byte[] content) {
+        beforeCheck.accept(name);
         LoadedDocument document = loader.load(content);
         if (!document.parsed()) {
             return new Checked(resolve(name, document, null), null);
@@ -319,8 +352,18 @@ public final class Validator {
         private LocalDate asOf;
         private Clock clock = Clock.systemDefaultZone();
         private LoadLimits limits = LoadLimits.DEFAULT;
+        private Consumer<String> beforeCheck = name -> { };
 
         private Builder() {
+        }
+
+        /**
+         * Something to run before each file is checked, with the file's name. Only for tests, which
+         * need a defect of the tool to see that it is reported (no input is known to cause one).
+         */
+        Builder beforeCheck(Consumer<String> hook) {
+            this.beforeCheck = hook;
+            return this;
         }
 
         /** Language of the messages: {@code nb} (default) or {@code en}. */

@@ -133,9 +133,9 @@ class LimitsCliTest {
         Path dashes = write("streker.yaml", "- ".repeat(100_000) + "a\n");
         assertRejected(run("validate", dashes.toString(), good.toString()), dashes, 1, 1 + 64 * 2,
                 "Dokumentet er nestet dypere enn 64 nivåer.");
-        // An alias to the list it is in: infinitely deep once expanded.
+        // An alias to the list it is in: infinitely deep once expanded, reported at the alias.
         Path recursive = write("rekursiv.yaml", "format: praksisavtale/v1\nid: &a [*a]\n");
-        assertRejected(run("validate", recursive.toString(), good.toString()), recursive, 2, 5,
+        assertRejected(run("validate", recursive.toString(), good.toString()), recursive, 2, 9,
                 "Dokumentet er nestet dypere enn 64 nivåer.");
     }
 
@@ -157,6 +157,42 @@ class LimitsCliTest {
                 + "ut over grensen: høyst 100 aliaser til lister og samlinger, og høyst 50000 verdier")
                 .endsWith(SUMMARY_ONE_BAD);
         assertNoStackTrace(run);
+    }
+
+    @Test
+    void aliasesToALongValueAreBoundedByTheTextTheyExpandTo() throws IOException {
+        String value = "x".repeat(99_000);
+        // 49 000 aliases to the value: five billion characters, each scanned whole; a minute before.
+        StringBuilder list = new StringBuilder("format: praksisavtale/v1\ntitle: &t " + value + "\nextensions:\n  l:\n");
+        list.append("    - *t\n".repeat(49_000));
+        Path aliases = write("aliaser.yaml", list.toString());
+        // Where a code is expected, each alias also had its "did you mean" computed against every code,
+        // over the whole value: 30 s for a hundred aliases, no end in sight for a thousand.
+        Path hundred = write("koder-100.yaml", sites(value, 100));
+        Path thousand = write("koder-1000.yaml", sites(value, 1000));
+        // Eighty are within the limit: each place the alias fills is checked, and reported at the alias.
+        Path eighty = write("koder-80.yaml", sites(value, 80));
+        Path good = good();
+        // The run takes a fraction of a second; the timeout only catches a run that expands every alias.
+        Run run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run("validate", aliases.toString(),
+                hundred.toString(), thousand.toString(), eighty.toString(), good.toString()));
+        assertThat(run.exitCode()).isEqualTo(2);
+        String limit = ": error parse Når YAML-aliasene (*navn) er satt inn, blir teksten i dokumentet til sammen mer enn "
+                + 2 * LoadLimits.DEFAULT_MAX_BYTES + " tegn; grensen nås her.";
+        // 99 038 characters written out, and the 84th alias of 99 000 goes beyond 8 388 608.
+        assertThat(run.out()).contains(aliases + ":88:7" + limit)
+                // 99 035 written out, 99 011 for each site: the value of the 84th goes beyond.
+                .contains(hundred + ":88:18" + limit).contains(thousand + ":88:18" + limit)
+                .contains(eighty + ":5:18: error SCHEMA-ENUM «xxxxx").contains(eighty + ":84:18: error SCHEMA-ENUM «xxxxx")
+                .doesNotContain("Mente du")
+                .endsWith("5 filer kontrollert: 1 gyldig, 4 med feil. 333 feil, 2 advarsler, 0 merknader.\n");
+        assertThat(run.out().lines().filter(l -> l.startsWith(eighty + ":") && l.contains("SCHEMA-ENUM"))).hasSize(80);
+        assertNoStackTrace(run);
+    }
+
+    /** An agreement of {@code count} sites whose service area is an alias to {@code value}. */
+    private static String sites(String value, int count) {
+        return "format: praksisavtale/v1\nid: x\ntitle: &t " + value + "\nsites:\n" + "  - serviceArea: *t\n".repeat(count);
     }
 
     @Test
@@ -266,6 +302,12 @@ class LimitsCliTest {
                     .append(String.join(", ", Collections.nCopies(10, "*a" + (i - 1)))).append("]\n");
         }
         files.add(write("latter.yaml", laughs.toString()));
+        // Forty thousand values under one key of 99 000 characters: each value's path holds the key.
+        files.add(write("lang-nøkkel.yaml", "format: praksisavtale/v1\n? " + "k".repeat(99_000) + "\n: ["
+                + "1, ".repeat(40_000) + "1]\n"));
+        // 49 000 aliases to a value of 99 000 characters.
+        files.add(write("aliaser.yaml", "format: praksisavtale/v1\ntitle: &t " + "x".repeat(99_000)
+                + "\nextensions:\n  l:\n" + "    - *t\n".repeat(49_000)));
         files.add(good());
 
         var report = validateInSmallHeap(files, 2);

@@ -6,12 +6,14 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The schema layer as a lawyer meets it: which finding, where, and what the message says. */
 class SchemaCheckTest {
 
     private static final Validator VALIDATOR = Validator.builder().build();
+    private static final Validator ENGLISH = Validator.builder().language("en").build();
     private static final String complete = TestAgreements.complete();
 
     private static FileReport validate(String yaml) {
@@ -95,6 +97,37 @@ class SchemaCheckTest {
             assertThat(f.ruleId()).isEqualTo("SCHEMA-REQUIRED");
             assertThat(f.message()).startsWith("«title» står tomt.");
         });
+    }
+
+    /**
+     * Every whole number has a maximum, and a number beyond it (or any other bound) is found by the
+     * schema and quoted as it is written, however large. Before, version 2147483648 failed the whole
+     * run with an internal error, and 4294967308 placements passed as 12.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            version: 1                 | version: 2147483648              | /version | kan være høyst 9999, men er 2147483648. | may be at most 9999, but is 2147483648.
+            version: 1                 | version: 99999999999999999999999 | /version | kan være høyst 9999, men er 99999999999999999999999. | may be at most 9999, but is 99999999999999999999999.
+            version: 1                 | version: -99999999999999999999999 | /version | må være minst 1, men er -99999999999999999999999. | must be at least 1, but is -99999999999999999999999.
+            version: 1                 | version: 1e300                   | /version | kan være høyst 9999, men er 1e300. | may be at most 9999, but is 1e300.
+            version: 1                 | version: 1e400                   | /version | skal være et heltall, men verdien er 1e400. | must be a whole number, but the value is 1e400.
+            version: 1                 | version: -1e400                  | /version | skal være et heltall, men verdien er -1e400. | must be a whole number, but the value is -1e400.
+            noticeMonths: 6            | noticeMonths: 121                | /term/noticeMonths | kan være høyst 120, men er 121. | may be at most 120, but is 121.
+            minimumPlacements: 12      | minimumPlacements: 4294967308    | /capacity/commitments/0/minimumPlacements | kan være høyst 10000, men er 4294967308. | may be at most 10000, but is 4294967308.
+            placements: 6              | placements: 2147483647           | /capacity/commitments/0/periods/0/placements | kan være høyst 10000, men er 2147483647. | may be at most 10000, but is 2147483647.
+            studentsPerSupervisor: 2   | studentsPerSupervisor: 0x7fffffffffff | /competence/supervisors/studentsPerSupervisor | kan være høyst 100, men er 0x7fffffffffff. | may be at most 100, but is 0x7fffffffffff.
+            """)
+    void aNumberOutsideItsBoundsIsFoundAndQuotedAsWritten(String line, String replacement, String pointer,
+                                                          String bokmål, String english) {
+        String yaml = complete.replaceFirst("(?m)^( *)" + java.util.regex.Pattern.quote(line) + "$", "$1" + replacement);
+        assertThat(yaml).isNotEqualTo(complete);
+        Finding nb = validate(yaml).findings().stream().filter(f -> f.pointer().equals(pointer)).findFirst().orElseThrow();
+        assertThat(nb.ruleId()).isIn("SCHEMA-SIZE", "SCHEMA-TYPE");
+        assertThat(nb.message()).contains(bokmål);
+        assertThat(ENGLISH.validate("agreement.yaml", yaml.getBytes(StandardCharsets.UTF_8)).findings())
+                .filteredOn(f -> f.pointer().equals(pointer)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains(english));
+        assertThat(validate(yaml).findings()).as("nothing but the bound").hasSize(1);
     }
 
     @Test

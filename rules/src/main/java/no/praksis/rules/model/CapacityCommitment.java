@@ -10,8 +10,11 @@ public record CapacityCommitment(String pointer, String programme, String site, 
         periods = List.copyOf(periods);
     }
 
-    /** Placements summed over the periods given. */
-    public int periodPlacements() {
-        return periods.stream().mapToInt(CapacityPeriod::placements).sum();
+    /**
+     * Placements summed over the periods given, as a long: a sum of ints can go beyond an int, and
+     * wrapped round it could reach the minimum it falls far short of (or pass it).
+     */
+    public long periodPlacements() {
+        return periods.stream().mapToLong(CapacityPeriod::placements).sum();
     }
 }

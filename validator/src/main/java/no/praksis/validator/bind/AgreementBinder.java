@@ -52,7 +52,7 @@ public final class AgreementBinder {
     }
 
     public static Agreement bind(JsonNode root) {
-        return new Agreement(text(root, "id"), root.get("version").asInt(), text(root, "language"),
+        return new Agreement(text(root, "id"), whole(root.get("version")), text(root, "language"),
                 text(root, "title"), parties(root.get("parties"), "/parties"), term(root.get("term"), "/term"),
                 list(root, "programmes", "", AgreementBinder::programme),
                 list(root, "sites", "", AgreementBinder::site),
@@ -86,7 +86,7 @@ public final class AgreementBinder {
 
     private static Term term(JsonNode node, String pointer) {
         return new Term(pointer, date(node, "effectiveFrom"), date(node, "effectiveTo"),
-                node.has("noticeMonths") ? node.get("noticeMonths").asInt() : null, text(node, "reviewCycle"));
+                node.has("noticeMonths") ? whole(node.get("noticeMonths")) : null, text(node, "reviewCycle"));
     }
 
     private static Programme programme(JsonNode node, String pointer) {
@@ -108,9 +108,9 @@ public final class AgreementBinder {
         }
         return new Capacity(pointer, text(node, "cycle"), list(node, "commitments", pointer,
                 (n, p) -> new CapacityCommitment(p, text(n, "programme"), text(n, "site"),
-                        n.path("minimumPlacements").asInt(0),
+                        n.has("minimumPlacements") ? whole(n.get("minimumPlacements")) : 0,
                         list(n, "periods", p, (period, q) -> new CapacityPeriod(q, date(period, "from"),
-                                date(period, "to"), period.get("placements").asInt())))));
+                                date(period, "to"), whole(period.get("placements")))))));
     }
 
     private static Competence competence(JsonNode node, String pointer) {
@@ -122,7 +122,7 @@ public final class AgreementBinder {
         return new Competence(pointer,
                 supervisors == null ? null : new SupervisorRequirements(pointer + "/supervisors",
                         supervisors.get("sameProfession").asBoolean(), text(supervisors, "formalSupervisionCompetence"),
-                        supervisors.has("studentsPerSupervisor") ? supervisors.get("studentsPerSupervisor").asInt() : null),
+                        supervisors.has("studentsPerSupervisor") ? whole(supervisors.get("studentsPerSupervisor")) : null),
                 text(node, "professionalEnvironment"),
                 training == null ? null : new SupervisionTraining(pointer + "/supervisionTraining",
                         text(training, "provider"), text(training, "description")));
@@ -211,6 +211,16 @@ public final class AgreementBinder {
             array.forEach(item -> result.add(item.asString()));
         }
         return result;
+    }
+
+    /**
+     * A whole number of the agreement, exactly. The schema bounds every one far within an int; one
+     * that is not (the schema and this binder out of step) is a defect to report, never a number to
+     * narrow: {@code asInt()} made 4294967308 placements into 12, or into 0.
+     */
+    private static int whole(JsonNode value) {
+        return value.intValueOpt().orElseThrow(() -> new IllegalStateException(
+                "not a whole number within the bounds of the schema: " + value));
     }
 
     private static String text(JsonNode parent, String key) {

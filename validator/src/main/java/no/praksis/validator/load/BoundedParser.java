@@ -1,6 +1,11 @@
 package no.praksis.validator.load;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.parser.Parser;
 
@@ -33,6 +38,7 @@ final class BoundedParser implements Parser {
     private int depth;
     private int nodes;
     private Event last;
+    private final List<Optional<Mark>> aliases = new ArrayList<>();
 
     BoundedParser(Parser delegate, LoadLimits limits) {
         this.delegate = delegate;
@@ -42,6 +48,14 @@ final class BoundedParser implements Parser {
     /** The last event handed on, or null before the first. */
     Event last() {
         return last;
+    }
+
+    /**
+     * Where each alias ({@code *name}) stands in the text, in the order of the text. The composer
+     * puts the node an alias refers to in its place and keeps no trace of the alias itself.
+     */
+    List<Optional<Mark>> aliases() {
+        return aliases;
     }
 
     @Override
@@ -73,7 +87,10 @@ final class BoundedParser implements Parser {
                     throw new LimitExceeded("too-long", event, limits.maxScalarLength(), length);
                 }
             }
-            case Alias -> node(event);
+            case Alias -> {
+                node(event);
+                aliases.add(event.getStartMark());
+            }
             default -> {
             }
         }

@@ -1,5 +1,6 @@
 package no.praksis.validator.load;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.regex.Pattern;
 
@@ -99,18 +100,34 @@ public final class ScalarReading {
         }
     }
 
+    /**
+     * The JSON value of a plain scalar where the format expects a whole number. A float with nothing
+     * after the point ({@code 1e3}, {@code 2.0}) is the whole number it stands for, given exactly: as
+     * a double, one beyond the range of a long ({@code 1e300}) made the schema check fail, since it
+     * reads a double as a long to compare it with a bound. A finite double has at most 309 digits.
+     */
+    public static JsonNode wholeNumberValue(String text) {
+        JsonNode value = coreValue(text);
+        if (value.isFloatingPointNumber()) {
+            double number = value.doubleValue();
+            if (Double.isFinite(number) && number == Math.rint(number)) {
+                return integer(new BigDecimal(number).toBigIntegerExact());
+            }
+        }
+        return value;
+    }
+
     private static JsonNode number(String text) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         String unsigned = text.startsWith("+") ? text.substring(1) : text;
         if (CORE_OCT.matcher(unsigned).matches()) {
-            return nodes.numberNode(new BigInteger(unsigned.substring(2), 8));
+            return integer(new BigInteger(unsigned.substring(2), 8));
         }
         if (CORE_HEX.matcher(unsigned).matches()) {
-            return nodes.numberNode(new BigInteger(unsigned.substring(2), 16));
+            return integer(new BigInteger(unsigned.substring(2), 16));
         }
         if (CORE_INT.matcher(unsigned).matches()) {
-            BigInteger value = new BigInteger(unsigned);
-            return value.bitLength() < 32 ? nodes.numberNode(value.intValue()) : nodes.numberNode(value);
+            return integer(new BigInteger(unsigned));
         }
         String lower = unsigned.toLowerCase(java.util.Locale.ROOT);
         if (lower.endsWith("inf")) {
@@ -120,5 +137,12 @@ public final class ScalarReading {
             return nodes.numberNode(Double.NaN);
         }
         return nodes.numberNode(Double.parseDouble(unsigned));
+    }
+
+    /** A whole number as the smallest JSON number that holds it. */
+    private static JsonNode integer(BigInteger value) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        return value.bitLength() < 32 ? nodes.numberNode(value.intValue())
+                : value.bitLength() < 64 ? nodes.numberNode(value.longValue()) : nodes.numberNode(value);
     }
 }

@@ -10,6 +10,7 @@ public final class SourceMap {
 
     private final Map<String, Position> nodes = new HashMap<>();
     private final Map<String, Position> keys = new HashMap<>();
+    private final Map<String, String> written = new HashMap<>();
 
     void putNode(String pointer, Position position) {
         nodes.put(pointer, position);
@@ -17,6 +18,18 @@ public final class SourceMap {
 
     void putKey(String pointer, Position position) {
         keys.put(pointer, position);
+    }
+
+    void putWritten(String pointer, String text) {
+        written.put(pointer, text);
+    }
+
+    /**
+     * The number at {@code pointer} as the file writes it ({@code 1e400}, {@code 0x10}), for quoting
+     * it in a message: its JSON value may read otherwise (infinity, 16). Null for other values.
+     */
+    public String writtenAt(String pointer) {
+        return written.get(pointer);
     }
 
     /**

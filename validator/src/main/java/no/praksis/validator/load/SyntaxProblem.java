@@ -53,7 +53,13 @@ record SyntaxProblem(String variant, Map<String, String> args) {
         }
         Matcher escape = ESCAPE.matcher(problemText);
         if (escape.find()) {
-            return new SyntaxProblem("syntax-escape", Map.of("escape", "\\" + escape.group(1)));
+            // \L and \P are YAML 1.2 escapes (U+2028, U+2029) that SnakeYAML Engine does not know:
+            // not a mistake to correct by doubling the backslash, but a character to write otherwise.
+            return switch (escape.group(1)) {
+                case "L" -> new SyntaxProblem("syntax-escape-line-separator", Map.of());
+                case "P" -> new SyntaxProblem("syntax-escape-paragraph-separator", Map.of());
+                default -> new SyntaxProblem("syntax-escape", Map.of("escape", "\\" + escape.group(1)));
+            };
         }
         String words = problem == null ? contextText : context == null || context.isBlank() ? problemText
                 : contextText + ": " + problemText;

@@ -109,13 +109,13 @@ public final class SchemaCheck {
                 if (instance == null || instance.isNull()) {
                     return new Detection("SCHEMA-REQUIRED", "empty", pointer, null, args);
                 }
-                args.put("actual", shown(instance));
+                args.put("actual", shown(instance, sourceMap.writtenAt(pointer)));
                 String expected = navigator.resolve(subschema) == null ? "string"
                         : navigator.resolve(subschema).path("type").asString("string");
                 return new Detection("SCHEMA-TYPE", expected, pointer, null, args);
             }
             case "enum" -> {
-                args.put("value", shown(instance));
+                args.put("value", shown(instance, sourceMap.writtenAt(pointer)));
                 List<String> allowed = new ArrayList<>();
                 navigator.resolve(subschema).path("enum").forEach(v -> allowed.add(v.asString()));
                 args.put("allowed", String.join(", ", allowed));
@@ -125,16 +125,16 @@ public final class SchemaCheck {
                 return new Detection("SCHEMA-ENUM", suggestion.isPresent() ? "misspelt" : "value", pointer, null, args);
             }
             case "const" -> {
-                args.put("value", shown(instance));
+                args.put("value", shown(instance, sourceMap.writtenAt(pointer)));
                 return new Detection("SCHEMA-FORMAT-VERSION", null, pointer, null, args);
             }
             case "format" -> {
-                args.put("value", shown(instance));
+                args.put("value", shown(instance, sourceMap.writtenAt(pointer)));
                 String format = navigator.resolve(subschema).path("format").asString("date");
                 return new Detection("SCHEMA-FORMAT", "email".equals(format) ? "email" : "date", pointer, null, args);
             }
             case "pattern", "minLength" -> {
-                args.put("value", shown(instance));
+                args.put("value", shown(instance, sourceMap.writtenAt(pointer)));
                 args.put("description", navigator.description(subschema));
                 String location = error.getSchemaLocation().toString();
                 String variant = "minLength".equals(error.getKeyword()) ? "text" : EXPLAINED_PATTERNS.stream()
@@ -147,10 +147,11 @@ public final class SchemaCheck {
                 args.put("description", navigator.description(subschema));
                 return new Detection("SCHEMA-SIZE", "min-items", pointer, null, args);
             }
-            case "minimum" -> {
-                args.put("limit", String.valueOf(navigator.resolve(subschema).path("minimum").asInt()));
-                args.put("value", shown(instance));
-                return new Detection("SCHEMA-SIZE", "minimum", pointer, null, args);
+            case "minimum", "maximum" -> {
+                String keyword = error.getKeyword();
+                args.put("limit", String.valueOf(navigator.resolve(subschema).path(keyword).asInt()));
+                args.put("value", shown(instance, sourceMap.writtenAt(pointer)));
+                return new Detection("SCHEMA-SIZE", keyword, pointer, null, args);
             }
             default -> {
                 args.put("problem", error.getMessage());
@@ -190,8 +191,14 @@ public final class SchemaCheck {
         return last;
     }
 
-    /** A value as a user would recognise it in the file. */
-    private static String shown(JsonNode value) {
+    /**
+     * A value as a user would recognise it in the file: a number as it is written there, when the
+     * loader kept that ({@code 1e400} rather than infinity).
+     */
+    private static String shown(JsonNode value, String written) {
+        if (written != null) {
+            return written;
+        }
         if (value == null || value.isNull()) {
             return "~";
         }

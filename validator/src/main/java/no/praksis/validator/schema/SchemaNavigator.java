@@ -104,6 +104,12 @@ public final class SchemaNavigator {
         return constant != null && constant.isString();
     }
 
+    /** True when {@code schema} admits only whole numbers. */
+    public boolean expectsInteger(JsonNode schema) {
+        JsonNode resolved = resolve(schema);
+        return resolved != null && "integer".equals(resolved.path("type").asString(""));
+    }
+
     /** True when {@code schema} expects a calendar date. */
     public boolean expectsDate(JsonNode schema) {
         JsonNode resolved = resolve(schema);

@@ -96,6 +96,114 @@ class LoadLimitsTest {
     }
 
     @Test
+    void aliasesThatRepeatMoreTextThanTheLimitAreRejectedAtTheAliasThatExceedsIt() {
+        LoadLimits limits = LoadLimits.DEFAULT.withMaxExpandedLength(100);
+        // Keys count too: a, b and 30 characters written out, then 30 for each alias.
+        String value = "x".repeat(30);
+        assertThat(load(limits, "a: &t " + value + "\nb: [*t, *t]\n").parsed()).isTrue();
+        Detection detection = failure(load(limits, "a: &t " + value + "\nb: [*t, *t,\n  *t]\n"), "too-long-expanded");
+        assertThat(detection.position()).isEqualTo(new Position(3, 3));
+        assertThat(detection.args()).containsEntry("limit", "100");
+        // An alias to a collection counts all the text inside it, and is where the limit is reached:
+        // a, k and 40 written out, then b, c and k and 40 for each alias.
+        Detection collection = failure(load(limits, "a: &m {k: " + "x".repeat(40) + "}\nb: *m\nc: *m\n"),
+                "too-long-expanded");
+        assertThat(collection.position()).isEqualTo(new Position(3, 4));
+    }
+
+    @Test
+    void fortyNineThousandAliasesToALongValueAreRejectedWithoutBeingExpanded() {
+        // Five billion characters once expanded: every alias was scanned whole, and loading took a
+        // minute. The timeout only catches that; the run takes a fraction of a second.
+        StringBuilder yaml = new StringBuilder("format: praksisavtale/v1\ntitle: &t ").append("x".repeat(99_000))
+                .append("\nextensions:\n  l:\n");
+        for (int i = 0; i < 49_000; i++) {
+            yaml.append("    - *t\n");
+        }
+        Detection detection = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> failure(load(LoadLimits.DEFAULT, yaml.toString()), "too-long-expanded"));
+        // The 84th alias: 99 038 characters written out (keys included) and 84 aliases of 99 000 are
+        // 8 415 038, beyond the default limit of twice 4 MiB (8 388 608); 83 are not.
+        assertThat(detection.position()).isEqualTo(new Position(4 + 84, 7));
+        assertThat(detection.args()).containsEntry("limit", String.valueOf(2L * LoadLimits.DEFAULT_MAX_BYTES));
+    }
+
+    @Test
+    void aValueReachedThroughAliasesIsCheckedOnceAndSharedNotCopied() {
+        LoadedDocument document = load(LoadLimits.DEFAULT, """
+                title: &t "Avtale\\a"
+                extensions:
+                  l: [*t, *t, *t]
+                parties:
+                  municipalities:
+                    - municipalityNumber: &n 0301
+                    - municipalityNumber: *n
+                """);
+        assertThat(document.parsed()).isTrue();
+        // What is wrong with how a value is written is reported once, where it is written (at its anchor).
+        assertThat(document.detections()).extracting(Detection::ruleId)
+                .containsExactlyInAnyOrder("YAML-CONTROL-CHARACTER", "YAML-QUOTE-TEXT");
+        assertThat(document.detections()).filteredOn(d -> d.ruleId().equals("YAML-CONTROL-CHARACTER"))
+                .singleElement().satisfies(d -> assertThat(d.position()).isEqualTo(new Position(1, 8)));
+        // Every place holds the value, and they share it rather than hold a copy each.
+        assertThat(document.tree().at("/extensions/l/2").asString()).isSameAs(document.tree().get("title").asString());
+        assertThat(document.tree().at("/parties/municipalities/1/municipalityNumber").asString()).isEqualTo("0301");
+        // A place that an alias fills is where the alias stands.
+        assertThat(document.sourceMap().positionOf("/extensions/l/1")).isEqualTo(new Position(3, 11));
+        assertThat(document.sourceMap().positionOf("/parties/municipalities/1/municipalityNumber"))
+                .isEqualTo(new Position(7, 27));
+    }
+
+    @Test
+    void aDuplicateKeyInAMappingReachedThroughAliasesIsReportedOnce() {
+        LoadedDocument document = load(LoadLimits.DEFAULT, "a: &m {k: 1, k: 2}\nb: *m\nc: [*m, *m]\n");
+        assertThat(document.parsed()).isTrue();
+        assertThat(document.detections()).singleElement().satisfies(d -> {
+            assertThat(d.ruleId()).isEqualTo("YAML-DUPLICATE-KEY");
+            assertThat(d.position()).isEqualTo(new Position(1, 14));
+        });
+        assertThat(document.tree().at("/c/1/k").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aPathLongerThanTheLimitIsRejectedAtTheKeyOrItemThatMakesIt() {
+        LoadLimits limits = LoadLimits.DEFAULT.withMaxPathLength(12);
+        // "/extensions" is 11 characters, "/extensions/a" 13.
+        assertThat(load(limits, "extensions: 1\n").parsed()).isTrue();
+        Detection key = failure(load(limits, "id: x\nextensions:\n  a: 1\n"), "too-long-path");
+        assertThat(key.position()).isEqualTo(new Position(3, 3));
+        assertThat(key.args()).containsEntry("limit", "12");
+        Detection item = failure(load(LoadLimits.DEFAULT.withMaxPathLength(5), "list: [a, b]\n"), "too-long-path");
+        assertThat(item.position()).isEqualTo(new Position(1, 8));
+    }
+
+    @Test
+    void manyValuesUnderOneLongKeyAreRejectedAtTheKey() {
+        // Each value's path holds the key: forty thousand paths of 99 000 characters took 4 GB and 20 s.
+        String yaml = "format: praksisavtale/v1\n? " + "k".repeat(99_000) + "\n: [" + "1, ".repeat(40_000) + "1]\n";
+        Detection detection = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> failure(load(LoadLimits.DEFAULT, yaml), "too-long-path"));
+        assertThat(detection.position()).isEqualTo(new Position(2, 3));
+        assertThat(detection.args()).containsEntry("limit", String.valueOf(LoadLimits.DEFAULT_MAX_PATH_LENGTH));
+    }
+
+    @Test
+    void aNumberLongerThanTheLimitIsRejectedWhereverItStands() {
+        String longest = "9".repeat(LoadLimits.MAX_NUMBER_LENGTH);
+        assertThat(load(LoadLimits.DEFAULT, "version: " + longest + "\n").parsed()).isTrue();
+        // Reading a number of 100 000 digits took 0.4 s; forty of them in a file, 16 s.
+        for (String yaml : new String[] {"version: 9" + longest, "title: 9" + longest, "extensions: {a: -9" + longest + "}",
+                "version: 1" + "0".repeat(LoadLimits.MAX_NUMBER_LENGTH) + ".5e3"}) {
+            Detection detection = failure(load(LoadLimits.DEFAULT, yaml + "\n"), "too-long-number");
+            assertThat(detection.position().line()).as(yaml).isEqualTo(1);
+            assertThat(detection.args()).containsEntry("limit", "1000");
+        }
+        // Quoted, or not a number, it is text like any other.
+        assertThat(load(LoadLimits.DEFAULT, "title: \"9" + longest + "\"\n").parsed()).isTrue();
+        assertThat(load(LoadLimits.DEFAULT, "title: 9" + longest + "x\n").parsed()).isTrue();
+    }
+
+    @Test
     void moreLinesThanTheLimitAreRejectedBeforeTheyAreSplit() {
         LoadLimits limits = new LoadLimits(LoadLimits.DEFAULT_MAX_BYTES, 64, 100, 1000, 1000, 5);
         assertThat(load(limits, "a: 1\n#\n#\n#\n#\n").parsed()).isTrue();
@@ -136,6 +244,10 @@ class LoadLimitsTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LoadLimits.DEFAULT.withMaxScalarLength(0)).isInstanceOf(IllegalArgumentException.class);
         assertThat(LoadLimits.DEFAULT.withMaxBytes(10).maxScalarLength()).isEqualTo(LoadLimits.DEFAULT_MAX_SCALAR_LENGTH);
+        assertThatThrownBy(() -> LoadLimits.DEFAULT.withMaxExpandedLength(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LoadLimits.DEFAULT.withMaxPathLength(0)).isInstanceOf(IllegalArgumentException.class);
+        // The limit on expanded text follows the file size.
+        assertThat(LoadLimits.DEFAULT.withMaxBytes(10).maxExpandedLength()).isEqualTo(20);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -70,6 +71,26 @@ class SyntaxMessagesTest {
         assertThat(nb.column()).as("column").isEqualTo(column);
         assertThat(nb.message()).startsWith(bokmål).doesNotContain("YAML-leserens beskrivelse");
         assertThat(only(EN.validate("avtale.yaml", yaml.getBytes(StandardCharsets.UTF_8))).message()).startsWith(english);
+    }
+
+    @Test
+    void theLineAndParagraphSeparatorEscapesOfYaml12AreReportedWithWhatToWriteInstead() {
+        // YAML 1.2 has \L (U+2028) and \P (U+2029); SnakeYAML Engine does not, and called them no
+        // valid escape at all, with the advice to double the backslash, which would put "\L" in the text.
+        Finding line = only(NB.validate("avtale.yaml", "id: a\ntitle: \"Del 1\\LDel 2\"\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(line.ruleId()).isEqualTo("parse");
+        assertThat(line.line()).isEqualTo(2);
+        assertThat(line.column()).isEqualTo(15);
+        assertThat(line.message()).isEqualTo("Teksten i doble anførselstegn inneholder «\\L», som i YAML 1.2 står for "
+                + "tegnet U+2028 (LINE SEPARATOR). YAML-leseren praksis bruker, kjenner ikke denne escape-sekvensen. "
+                + "Skriv \\n for et linjeskift i teksten.");
+        Finding paragraph = only(EN.validate("avtale.yaml", "title: \"Del 1\\PDel 2\"\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(paragraph.message()).isEqualTo("The double-quoted text holds “\\P”, which in YAML 1.2 stands for the "
+                + "character U+2029 (PARAGRAPH SEPARATOR). The YAML reader praksis uses does not know this escape "
+                + "sequence. Write \\n\\n for a new paragraph in the text (an empty line between the paragraphs).");
+        // Written as advised, the text is accepted.
+        assertThat(NB.validate("avtale.yaml", "id: a\ntitle: \"Del 1\\nDel 2\"\n".getBytes(StandardCharsets.UTF_8))
+                .parsed()).isTrue();
     }
 
     private static Finding only(FileReport report) {
