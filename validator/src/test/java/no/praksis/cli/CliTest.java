@@ -10,6 +10,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +45,30 @@ class CliTest {
     /** Runs the command line in process with empty standard input. */
     static Run run(String... args) {
         return run(new ByteArrayInputStream(new byte[0]), args);
+    }
+
+    /**
+     * Runs {@code praksis ARGS} in a JVM of its own with {@code heap} as its largest heap, the serial
+     * collector and the default thread stack (the limits of the machine a hostile file may meet),
+     * waiting at most two minutes; standard output and error go through files in {@code directory}.
+     */
+    static Run inOwnJvm(Path directory, String heap, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap, "-XX:+UseSerialGC",
+                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                Main.class.getName()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(directory, "out", ".txt");
+        Path err = Files.createTempFile(directory, "err", ".txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("praksis " + String.join(" ", args) + " did not finish in two minutes");
+        }
+        Run run = new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+        Files.delete(out);
+        Files.delete(err);
+        return run;
     }
 
     private Path write(String name, String text) throws IOException {

@@ -10,12 +10,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -218,18 +216,12 @@ class LimitsCliTest {
      * {@code exitCode} and printed nothing on standard error (such as an OutOfMemoryError).
      */
     private JsonNode validateInSmallHeap(List<Path> files, int exitCode) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx96m", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                Main.class.getName(), "validate", "--format", "json"));
-        files.forEach(f -> command.add(f.toString()));
-        Path out = directory.resolve("out.json");
-        Path err = directory.resolve("err.txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finishes").isTrue();
-        assertThat(Files.readString(err)).as("nothing on standard error").isEmpty();
-        assertThat(process.exitValue()).isEqualTo(exitCode);
-        return JsonText.MAPPER.readTree(out.toFile());
+        List<String> args = new ArrayList<>(List.of("validate", "--format", "json"));
+        files.forEach(f -> args.add(f.toString()));
+        Run run = CliTest.inOwnJvm(directory, "96m", args.toArray(String[]::new));
+        assertThat(run.err()).as("nothing on standard error").isEmpty();
+        assertThat(run.exitCode()).isEqualTo(exitCode);
+        return JsonText.MAPPER.readTree(run.out());
     }
 
     @Test

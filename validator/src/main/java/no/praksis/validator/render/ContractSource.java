@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
@@ -46,36 +45,42 @@ public final class ContractSource {
      *                     {@link #MAX_SOURCE_BYTES}
      */
     public static Optional<Source> extract(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
+        try (UntrustedPdf untrusted = UntrustedPdf.open(pdf)) {
+            PDDocument document = untrusted.document();
             PDDocumentNameDictionary names = document.getDocumentCatalog().getNames();
             PDEmbeddedFilesNameTreeNode files = names == null ? null : names.getEmbeddedFiles();
-            if (files == null || files.getNames() == null) {
-                return Optional.empty();
-            }
-            for (Map.Entry<String, PDComplexFileSpecification> entry : files.getNames().entrySet()) {
+            Map<String, PDComplexFileSpecification> entries = files == null ? null : files.getNames();
+            for (Map.Entry<String, PDComplexFileSpecification> entry : entries == null ? Map.<String, PDComplexFileSpecification>of().entrySet() : entries.entrySet()) {
                 PDComplexFileSpecification specification = entry.getValue();
                 String relationship = specification.getCOSObject().getNameAsString(COSName.getPDFName("AFRelationship"));
                 PDEmbeddedFile file = specification.getEmbeddedFileUnicode() != null
                         ? specification.getEmbeddedFileUnicode() : specification.getEmbeddedFile();
+                untrusted.checked();
                 if ("Source".equals(relationship) && file != null) {
                     return Optional.of(new Source(entry.getKey(), bounded(file)));
                 }
             }
+            // A part PDFBox could not read is no reason to say there is no source when it was refused.
+            untrusted.checked();
             return Optional.empty();
         } catch (RuntimeException e) {
             // PDFBox reads hostile files with care, but a broken structure can still surface as a
             // runtime exception; to the caller it is a file that is not a readable PDF.
             throw new IOException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            // PDFBox parses nested arrays and dictionaries recursively, without a limit of its own;
+            // the parse is abandoned whole, so nothing is left in a broken state.
+            throw new IOException("PDF-en har lister eller ordbøker nestet for dypt", e);
         }
     }
 
+    /** The embedded file's bytes, decoded through bounded filters: never more than the limit is expanded. */
     private static byte[] bounded(PDEmbeddedFile file) throws IOException {
-        try (InputStream in = file.createInputStream()) {
-            byte[] content = in.readNBytes(MAX_SOURCE_BYTES + 1);
-            if (content.length > MAX_SOURCE_BYTES) {
-                throw new IOException("the embedded agreement is larger than " + MAX_SOURCE_BYTES + " bytes");
-            }
-            return content;
+        try (InputStream in = StreamDecoding.open(file.getCOSObject(), MAX_SOURCE_BYTES)) {
+            return in.readAllBytes();
+        } catch (StreamDecoding.TooLarge e) {
+            throw new IOException("vedlegget blir større enn " + MAX_SOURCE_BYTES
+                    + " byte når det pakkes ut; ingen avtale som kan gjengis, er så stor", e);
         }
     }
 }
