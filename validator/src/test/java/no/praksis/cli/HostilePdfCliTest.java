@@ -10,15 +10,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import no.praksis.validator.render.HostilePdfs;
 
 /**
- * {@code praksis extract} on PDFs built to hurt a reader, as the command line meets them: in a JVM
- * of its own with a small heap.
+ * {@code praksis extract} and {@code praksis verify} on PDFs built to hurt a reader, as the command
+ * line meets them: in a JVM of its own with a small heap.
  */
 class HostilePdfCliTest {
 
@@ -62,6 +64,38 @@ class HostilePdfCliTest {
         return bombs;
     }
 
+    /**
+     * Pages that the text reader would spend its memory or its time on; each has a source and a
+     * recorded sum, so that {@code verify} comes to read them.
+     */
+    private Map<String, byte[]> pageBombs() {
+        Map<String, byte[]> bombs = new LinkedHashMap<>();
+        COSDictionary helvetica = HostilePdfs.resources(COSName.FONT, "F1", HostilePdfs.fontWithToUnicode(
+                "begincmap 1 begincodespacerange <00> <FF> endcodespacerange endcmap".getBytes(StandardCharsets.US_ASCII)));
+        // 1.9 million characters on one page, each kept with its position until the page ends.
+        bombs.put("characters.pdf", HostilePdfs.withPage(("BT /F1 12 Tf (" + "A".repeat(1_900_000) + ") Tj ET")
+                .getBytes(StandardCharsets.US_ASCII), helvetica));
+        // A form of 1.8 MB with one operator, drawn a million times (a thousand times by a form drawn a thousand times).
+        COSStream big = HostilePdfs.form(("[" + "0 ".repeat(900_000) + "] 0 d").getBytes(StandardCharsets.US_ASCII),
+                new COSDictionary());
+        COSStream thousand = HostilePdfs.form("/F0 Do ".repeat(1000).getBytes(StandardCharsets.US_ASCII),
+                HostilePdfs.resources(COSName.XOBJECT, "F0", big));
+        bombs.put("forms-drawn-a-million-times.pdf", HostilePdfs.withPage("/F1 Do ".repeat(1000).getBytes(StandardCharsets.US_ASCII),
+                HostilePdfs.resources(COSName.XOBJECT, "F1", thousand)));
+        // A character map of four-byte ranges: PDFBox would hold 256 entries for each 30 bytes of it.
+        StringBuilder ranges = new StringBuilder("begincmap 1 begincodespacerange <00000000> <FFFFFFFF> endcodespacerange 40000 beginbfrange\n");
+        for (int i = 0; i < 40_000; i++) {
+            ranges.append(String.format("<%06x00> <%06xff> <0041>%n", i, i));
+        }
+        bombs.put("character-map.pdf", HostilePdfs.withPage("BT /F1 12 Tf (A) Tj ET".getBytes(StandardCharsets.US_ASCII),
+                HostilePdfs.resources(COSName.FONT, "F1", HostilePdfs.fontWithToUnicode(
+                        ranges.append("endbfrange endcmap").toString().getBytes(StandardCharsets.US_ASCII)))));
+        // Eight million empty arrays as the operand of one operator, all parsed before it runs.
+        bombs.put("page-content.pdf", HostilePdfs.withPage(("[" + "[]".repeat(8_000_000) + "] 0 d")
+                .getBytes(StandardCharsets.US_ASCII), new COSDictionary()));
+        return bombs;
+    }
+
     @Test
     void extractRefusesEveryKindOfBombWithOneLineInA300MegabyteHeap() throws IOException, InterruptedException {
         for (Map.Entry<String, byte[]> bomb : bombs().entrySet()) {
@@ -69,6 +103,22 @@ class HostilePdfCliTest {
             Path yaml = directory.resolve("avtale.yaml");
             assertRefused(pdf, CliTest.inOwnJvm(directory, "300m", "extract", pdf.toString(), "-o", yaml.toString()));
             assertThat(yaml).as(bomb.getKey()).doesNotExist();
+        }
+    }
+
+    @Test
+    void verifyRefusesBombsAndPagesBuiltToExhaustTheTextReaderInA300MegabyteHeap()
+            throws IOException, InterruptedException {
+        // verify opens the file as extract does (the bombs above); two of them show that it does.
+        Map<String, byte[]> all = new LinkedHashMap<>();
+        bombs().entrySet().stream().filter(b -> b.getKey().startsWith("flate") || b.getKey().startsWith("object"))
+                .forEach(b -> all.put(b.getKey(), b.getValue()));
+        all.putAll(pageBombs());
+        for (Map.Entry<String, byte[]> bomb : all.entrySet()) {
+            Path pdf = write(bomb);
+            CliTest.Run run = CliTest.inOwnJvm(directory, "300m", "verify", pdf.toString());
+            assertRefused(pdf, run);
+            assertThat(run.out()).as(bomb.getKey()).isEmpty();
         }
     }
 

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.zip.Adler32;
 import java.util.zip.Deflater;
 
+import javax.xml.transform.TransformerException;
+
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -20,7 +23,10 @@ import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * PDFs built to hurt a reader, for the tests: the bytes of a stream are written as they are given,
@@ -37,7 +43,21 @@ public final class HostilePdfs {
      * stream's bytes exactly as given, with {@code filter} and {@code parameters} (either may be null).
      */
     public static byte[] withSource(String name, byte[] raw, COSBase filter, COSBase parameters) {
+        return withSource(name, raw, filter, parameters, null);
+    }
+
+    /** {@link #withSource}, with {@code recorded} as the SHA-256 its metadata records, as praksis records it. */
+    public static byte[] withSource(String name, byte[] raw, COSBase filter, COSBase parameters, String recorded) {
         try (PDDocument document = new PDDocument()) {
+            if (recorded != null) {
+                XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+                ContractMetadata.record(xmp, recorded);
+                ByteArrayOutputStream metadata = new ByteArrayOutputStream();
+                new XmpSerializer().serialize(xmp, metadata, true);
+                PDMetadata stream = new PDMetadata(document);
+                stream.importXMPMetadata(metadata.toByteArray());
+                document.getDocumentCatalog().setMetadata(stream);
+            }
             document.addPage(new PDPage());
             COSStream stream = document.getDocument().createCOSStream();
             try (OutputStream out = stream.createRawOutputStream()) {
@@ -59,14 +79,111 @@ public final class HostilePdfs {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
+        } catch (IOException | TransformerException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * {@link #withSource} with {@code content} encoded by PDFBox's own encoder for {@code filter}, and
+     * its SHA-256 recorded as praksis records it: a PDF that passes for a contract as far as the
+     * source goes.
+     */
+    public static byte[] withEncodedSource(String name, byte[] content, COSName filter) {
+        return withSource(name, encode(content, filter), filter, null, ContractSource.sha256(content));
+    }
+
+    /**
+     * {@code contract} with its embedded source replaced by {@code source}, its pages as they were;
+     * with {@code recordAlso}, the SHA-256 in its metadata replaced too, as someone who knows how
+     * praksis records it would.
+     */
+    public static byte[] tampered(byte[] contract, byte[] source, boolean recordAlso) {
+        try (PDDocument document = Loader.loadPDF(contract)) {
+            PDComplexFileSpecification specification = document.getDocumentCatalog().getNames().getEmbeddedFiles()
+                    .getNames().values().iterator().next();
+            COSStream stream = specification.getEmbeddedFile().getCOSObject();
+            try (OutputStream out = stream.createOutputStream()) {
+                out.write(source);
+            }
+            if (recordAlso) {
+                PDMetadata metadata = document.getDocumentCatalog().getMetadata();
+                String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+                String recorded = xmp.replaceAll("(?s).*<praksis:sourceSha256>([0-9a-f]{64})<.*", "$1");
+                try (OutputStream out = metadata.getCOSObject().createOutputStream()) {
+                    out.write(xmp.replace(recorded, ContractSource.sha256(source)).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** {@link #withSource} with {@code content} encoded by PDFBox's own encoder for {@code filter}. */
-    public static byte[] withEncodedSource(String name, byte[] content, COSName filter) {
-        return withSource(name, encode(content, filter), filter, null);
+    /**
+     * A one-page PDF whose page has {@code content} (unencoded) and {@code resources}, with a small
+     * source embedded and recorded as praksis records it: {@code praksis verify} reads its pages.
+     */
+    public static byte[] withPage(byte[] content, COSDictionary resources) {
+        byte[] source = "format: praksisavtale/v1\n".getBytes(StandardCharsets.UTF_8);
+        try (PDDocument document = Loader.loadPDF(withSource("avtale.yaml", source, null, null, ContractSource.sha256(source)))) {
+            PDPage page = document.getPage(0);
+            COSStream stream = document.getDocument().createCOSStream();
+            try (OutputStream out = stream.createRawOutputStream()) {
+                out.write(content);
+            }
+            page.getCOSObject().setItem(COSName.CONTENTS, stream);
+            page.getCOSObject().setItem(COSName.RESOURCES, resources);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A form XObject whose content is {@code content} (unencoded), with {@code resources}. */
+    public static COSStream form(byte[] content, COSDictionary resources) {
+        COSStream form = new COSStream();
+        try (OutputStream out = form.createRawOutputStream()) {
+            out.write(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        form.setItem(COSName.TYPE, COSName.XOBJECT);
+        form.setItem(COSName.SUBTYPE, COSName.FORM);
+        form.setItem(COSName.BBOX, new org.apache.pdfbox.pdmodel.common.PDRectangle(100, 100).getCOSArray());
+        form.setItem(COSName.RESOURCES, resources);
+        return form;
+    }
+
+    /** Resources with {@code items} (a name, then its object, and so on) under {@code kind} (/Font, /XObject). */
+    public static COSDictionary resources(COSName kind, Object... items) {
+        COSDictionary named = new COSDictionary();
+        for (int i = 0; i < items.length; i += 2) {
+            named.setItem(COSName.getPDFName((String) items[i]), (COSBase) items[i + 1]);
+        }
+        COSDictionary resources = new COSDictionary();
+        resources.setItem(kind, named);
+        return resources;
+    }
+
+    /** Helvetica (not embedded) with {@code toUnicode} as its character map. */
+    public static COSDictionary fontWithToUnicode(byte[] toUnicode) {
+        COSDictionary font = new COSDictionary();
+        font.setItem(COSName.TYPE, COSName.FONT);
+        font.setItem(COSName.SUBTYPE, COSName.TYPE1);
+        font.setItem(COSName.BASE_FONT, COSName.getPDFName("Helvetica"));
+        COSStream map = new COSStream();
+        try (OutputStream out = map.createRawOutputStream()) {
+            out.write(toUnicode);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        font.setItem(COSName.TO_UNICODE, map);
+        return font;
     }
 
     /** {@code content} encoded by PDFBox's encoder for {@code filter}. */
