@@ -83,7 +83,10 @@ public final class Renderer {
             List<String> names = ContractModel.signatureFieldNames(agreement);
             for (int i = 0; i < names.size(); i++) {
                 Signatory signatory = agreement.signatories().get(i);
-                fields.put(names.get(i), tooltip(agreement.language(), signatory));
+                if (fields.put(names.get(i), tooltip(agreement.language(), signatory)) != null) {
+                    // Two people would share one field, and one of them could not sign.
+                    throw new IllegalStateException("two signatories have the signature field " + names.get(i));
+                }
             }
         }
         byte[] id = ContractSource.digest((sha256 + "|" + draft + "|" + Versions.tool()).getBytes(StandardCharsets.UTF_8));
