@@ -71,7 +71,7 @@ final class ExtractCommand implements Callable<Integer> {
             return 2;
         }
         Path target = Path.of(output != null ? output : embedded);
-        if (overwrite.refuses(target, err)) {
+        if (Overwrite.refusesInput(target, contract, "kontrakten", err) || overwrite.refuses(target, err)) {
             return 2;
         }
         overwrite.write(target, source.get().content());

@@ -146,12 +146,8 @@ final class ValidateCommand implements Callable<Integer> {
             return null;
         }
         for (FileReport file : files) {
-            try {
-                if (!Validator.STDIN.equals(file.path()) && Files.isSameFile(output, Paths.get(file.path()))) {
-                    return file.path();
-                }
-            } catch (IOException | RuntimeException e) {
-                // A file that cannot be compared (gone, unreadable) is not the one being written.
+            if (!Validator.STDIN.equals(file.path()) && Overwrite.sameFile(output, Paths.get(file.path()))) {
+                return file.path();
             }
         }
         return null;

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.apache.pdfbox.cos.COSName;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,40 @@ class RenderCommandTest {
         assertThat(extractRefused.err()).contains("finnes allerede");
         assertThat(CliTest.run("extract", "--force", pdf.toString(), "-o", agreement.toString()).exitCode()).isZero();
         assertThat(Files.readString(agreement)).isEqualTo(complete);
+    }
+
+    @Test
+    void renderAndExtractNeverWriteOverTheirOwnInputNotEvenWithForce() throws IOException {
+        Path agreement = Files.writeString(directory.resolve("avtale.yaml"), complete);
+        Path hardLink = Files.createLink(directory.resolve("lenke.yaml"), agreement);
+        Path symbolicLink = Files.createSymbolicLink(directory.resolve("symbolsk.yaml"), agreement);
+        for (Path target : List.of(agreement, directory.resolve(".").resolve("avtale.yaml"), hardLink, symbolicLink)) {
+            CliTest.Run run = CliTest.run("render", agreement.toString(), "-o", target.toString(), "--force");
+            assertThat(run.exitCode()).as(target.toString()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo("praksis: " + target + " er avtalefilen " + agreement + ", som blir lest; den "
+                    + "blir ikke skrevet over, heller ikke med --force. Velg et annet filnavn.\n");
+            assertThat(agreement).hasContent(complete);
+            assertThat(Files.isSymbolicLink(symbolicLink)).isTrue();
+        }
+
+        Path pdf = directory.resolve("k.pdf");
+        assertThat(CliTest.run("render", agreement.toString(), "-o", pdf.toString()).exitCode()).isZero();
+        byte[] contract = Files.readAllBytes(pdf);
+        Path pdfLink = Files.createLink(directory.resolve("k-lenke.pdf"), pdf);
+        Path pdfSymbolicLink = Files.createSymbolicLink(directory.resolve("k-symbolsk.pdf"), pdf);
+        for (Path target : List.of(pdf, pdfLink, pdfSymbolicLink)) {
+            CliTest.Run run = CliTest.run("extract", pdf.toString(), "-o", target.toString(), "--force");
+            assertThat(run.exitCode()).as(target.toString()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo("praksis: " + target + " er kontrakten " + pdf + ", som blir lest; den blir "
+                    + "ikke skrevet over, heller ikke med --force. Velg et annet filnavn.\n");
+            assertThat(Files.readAllBytes(pdf)).isEqualTo(contract);
+            assertThat(Files.readAllBytes(pdfLink)).isEqualTo(contract);
+        }
+        try (var files = Files.list(directory)) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("no temporary files are left")
+                    .containsExactlyInAnyOrder("avtale.yaml", "lenke.yaml", "symbolsk.yaml", "k.pdf", "k-lenke.pdf",
+                            "k-symbolsk.pdf");
+        }
     }
 
     @Test
