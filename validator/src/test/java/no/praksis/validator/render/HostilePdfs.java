@@ -18,6 +18,7 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.FilterFactory;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
@@ -77,7 +78,8 @@ public final class HostilePdfs {
             names.setEmbeddedFiles(files);
             document.getDocumentCatalog().setNames(names);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
+            // Without object streams, into which PDFBox would move the parameters, making them references.
+            document.save(out, CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
         } catch (IOException | TransformerException e) {
             throw new IllegalStateException(e);
