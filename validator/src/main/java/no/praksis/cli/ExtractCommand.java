@@ -2,7 +2,6 @@ package no.praksis.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,20 +39,18 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(contract)) {
-            err.println("praksis: " + contract + (Files.exists(contract) ? " er ikke en vanlig fil." : " finnes ikke."));
-            return 2;
-        }
-        if (Files.size(contract) > ContractSource.MAX_CONTRACT_BYTES) {
-            err.println("praksis: " + contract + " er på " + Files.size(contract) + " byte, mer enn grensen på "
-                    + ContractSource.MAX_CONTRACT_BYTES + " byte for en kontrakt.");
+        byte[] pdf = ContractInput.read(contract, err);
+        if (pdf == null) {
             return 2;
         }
         Optional<ContractSource.Source> source;
         try {
-            source = ContractSource.extract(Files.readAllBytes(contract));
+            source = ContractSource.extract(pdf);
+        } catch (ContractSource.NotIntact e) {
+            err.println("praksis: " + contract + ": " + e.getMessage() + " Ingen fil ble skrevet.");
+            return 2;
         } catch (IOException e) {
-            err.println("praksis: " + contract + " kan ikke leses som PDF (" + Printable.cut(String.valueOf(e.getMessage()), 300) + ").");
+            ContractInput.unreadable(contract, e, err);
             return 2;
         }
         if (source.isEmpty()) {
@@ -74,7 +71,7 @@ final class ExtractCommand implements Callable<Integer> {
             return 2;
         }
         Path target = Path.of(output != null ? output : embedded);
-        if (overwrite.refuses(target, err)) {
+        if (Overwrite.refusesInput(target, contract, "kontrakten", err) || overwrite.refuses(target, err)) {
             return 2;
         }
         overwrite.write(target, source.get().content());

@@ -39,6 +39,33 @@ final class Overwrite {
     }
 
     /**
+     * True, having said so on {@code err}, when {@code target} is the file the command reads,
+     * {@code input}: the same path however spelt, a hard link to it or a symbolic link to it. That
+     * file is never replaced, not even with {@code --force}: {@code render avtale.yaml -o avtale.yaml
+     * --force} would put the contract where the only copy of the agreement was.
+     *
+     * @param what what {@code input} is, as the message names it («avtalefilen», «kontrakten»)
+     */
+    static boolean refusesInput(Path target, Path input, String what, PrintWriter err) {
+        if (sameFile(target, input)) {
+            err.println("praksis: " + target + " er " + what + " " + input + ", som blir lest; den blir ikke "
+                    + "skrevet over, heller ikke med --force. Velg et annet filnavn.");
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code a} and {@code b} are one file; false when either is not there or cannot be compared. */
+    static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException | RuntimeException e) {
+            // A file that cannot be compared (gone, unreadable) is not the one being read.
+            return false;
+        }
+    }
+
+    /**
      * Writes {@code content} to {@code target}. Without {@code --force} a file that has appeared since
      * {@link #refuses} looked is still not replaced (the command line reports the
      * {@link java.nio.file.FileAlreadyExistsException}).

@@ -55,7 +55,7 @@ final class RenderCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "render skriver kontrakten til en fil; oppgi et filnavn med -o, for eksempel -o kontrakt.pdf.");
         }
-        if (overwrite.refuses(output, err)) {
+        if (Overwrite.refusesInput(output, file, "avtalefilen", err) || overwrite.refuses(output, err)) {
             return 2;
         }
         Validator validator = Validator.builder().language(language.code()).asOf(asOf).build();

@@ -192,12 +192,8 @@ final class ValidateCommand implements Callable<Integer> {
             return null;
         }
         for (Input input : inputs) {
-            try {
-                if (input.file() != null && Files.isSameFile(output, input.file())) {
-                    return input.file().toString();
-                }
-            } catch (IOException | RuntimeException e) {
-                // A file that cannot be compared (gone, unreadable) is not the one being written.
+            if (input.file() != null && Overwrite.sameFile(output, input.file())) {
+                return input.file().toString();
             }
         }
         return null;

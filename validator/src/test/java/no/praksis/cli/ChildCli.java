@@ -1,8 +1,12 @@
 package no.praksis.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The real command line in a JVM of its own: for what an in-process run cannot show — the process's
@@ -32,6 +36,24 @@ final class ChildCli {
             line.append(line.isEmpty() ? "" : " ").append('\'').append(word.replace("'", "'\\''")).append('\'');
         }
         return line.toString();
+    }
+
+    /**
+     * Runs {@code command} to its end (two minutes at most) and returns what it printed; its output
+     * goes through files in {@code directory}, so that neither stream can fill and stall it.
+     */
+    static CliTest.Run run(ProcessBuilder command, Path directory) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(directory, "out", ".txt");
+        Path err = Files.createTempFile(directory, "err", ".txt");
+        Process process = command.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(String.join(" ", command.command()) + " did not finish in two minutes");
+        }
+        CliTest.Run run = new CliTest.Run(process.exitValue(), Files.readString(out), Files.readString(err));
+        Files.delete(out);
+        Files.delete(err);
+        return run;
     }
 
     static String java() {

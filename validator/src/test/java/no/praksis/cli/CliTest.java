@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,15 @@ class CliTest {
     /** Runs the command line in process with empty standard input. */
     static Run run(String... args) {
         return run(new ByteArrayInputStream(new byte[0]), args);
+    }
+
+    /**
+     * Runs {@code praksis ARGS} in a JVM of its own with {@code heap} as its largest heap, the serial
+     * collector and the default thread stack (the limits of the machine a hostile file may meet),
+     * waiting at most two minutes; standard output and error go through files in {@code directory}.
+     */
+    static Run inOwnJvm(Path directory, String heap, String... args) throws IOException, InterruptedException {
+        return ChildCli.run(ChildCli.praksis(List.of("-Xmx" + heap, "-XX:+UseSerialGC"), args), directory);
     }
 
     private Path write(String name, String text) throws IOException {

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -248,16 +247,12 @@ class LimitsCliTest {
      * {@code exitCode} and printed nothing on standard error (such as an OutOfMemoryError).
      */
     private JsonNode validateInSmallHeap(List<Path> files, int exitCode) throws IOException, InterruptedException {
-        List<String> arguments = new ArrayList<>(List.of("validate", "--format", "json"));
-        files.forEach(f -> arguments.add(f.toString()));
-        ProcessBuilder command = ChildCli.praksis(List.of("-Xmx96m", "-XX:+UseSerialGC"), arguments.toArray(String[]::new));
-        Path out = directory.resolve("out.json");
-        Path err = directory.resolve("err.txt");
-        Process process = command.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finishes").isTrue();
-        assertThat(Files.readString(err)).as("nothing on standard error").isEmpty();
-        assertThat(process.exitValue()).isEqualTo(exitCode);
-        return JsonText.MAPPER.readTree(out.toFile());
+        List<String> args = new ArrayList<>(List.of("validate", "--format", "json"));
+        files.forEach(f -> args.add(f.toString()));
+        Run run = CliTest.inOwnJvm(directory, "96m", args.toArray(String[]::new));
+        assertThat(run.err()).as("nothing on standard error").isEmpty();
+        assertThat(run.exitCode()).isEqualTo(exitCode);
+        return JsonText.MAPPER.readTree(run.out());
     }
 
     @Test

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,12 +44,8 @@ class LinkBoundaryCliTest {
     }
 
     /** The command line in a JVM of its own whose working folder is {@code workingFolder}. */
-    private static Run runIn(Path workingFolder, String... args) throws IOException, InterruptedException {
-        Process process = ChildCli.praksis(List.of(), args).directory(workingFolder.toFile()).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Run(process.exitValue(), out, err);
+    private Run runIn(Path workingFolder, String... args) throws IOException, InterruptedException {
+        return ChildCli.run(ChildCli.praksis(List.of(), args).directory(workingFolder.toFile()), directory);
     }
 
     @Test

@@ -65,11 +65,7 @@ class ProcessFailuresCliTest {
         // A 4 MB agreement in a 24 MB heap: the JVM starts, the file does not fit.
         String big = TestAgreements.complete() + ("# " + "x".repeat(1000) + "\n").repeat(4000);
         Path file = Files.writeString(directory.resolve("stor.yaml"), big);
-        Process process = ChildCli.praksis(List.of("-Xmx24m", "-XX:+UseSerialGC"), "validate", file.toString()).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertOneLineAboutMemory(new Run(process.exitValue(), out, err));
+        assertOneLineAboutMemory(CliTest.inOwnJvm(directory, "24m", "validate", file.toString()));
     }
 
     @Test

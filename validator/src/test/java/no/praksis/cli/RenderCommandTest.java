@@ -3,25 +3,19 @@ package no.praksis.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
-import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import no.praksis.validator.TestAgreements;
+import no.praksis.validator.render.HostilePdfs;
 
 /** {@code praksis render} and {@code praksis extract} as a case officer uses them. */
 class RenderCommandTest {
@@ -89,6 +83,40 @@ class RenderCommandTest {
     }
 
     @Test
+    void renderAndExtractNeverWriteOverTheirOwnInputNotEvenWithForce() throws IOException {
+        Path agreement = Files.writeString(directory.resolve("avtale.yaml"), complete);
+        Path hardLink = Files.createLink(directory.resolve("lenke.yaml"), agreement);
+        Path symbolicLink = Files.createSymbolicLink(directory.resolve("symbolsk.yaml"), agreement);
+        for (Path target : List.of(agreement, directory.resolve(".").resolve("avtale.yaml"), hardLink, symbolicLink)) {
+            CliTest.Run run = CliTest.run("render", agreement.toString(), "-o", target.toString(), "--force");
+            assertThat(run.exitCode()).as(target.toString()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo("praksis: " + target + " er avtalefilen " + agreement + ", som blir lest; den "
+                    + "blir ikke skrevet over, heller ikke med --force. Velg et annet filnavn.\n");
+            assertThat(agreement).hasContent(complete);
+            assertThat(Files.isSymbolicLink(symbolicLink)).isTrue();
+        }
+
+        Path pdf = directory.resolve("k.pdf");
+        assertThat(CliTest.run("render", agreement.toString(), "-o", pdf.toString()).exitCode()).isZero();
+        byte[] contract = Files.readAllBytes(pdf);
+        Path pdfLink = Files.createLink(directory.resolve("k-lenke.pdf"), pdf);
+        Path pdfSymbolicLink = Files.createSymbolicLink(directory.resolve("k-symbolsk.pdf"), pdf);
+        for (Path target : List.of(pdf, pdfLink, pdfSymbolicLink)) {
+            CliTest.Run run = CliTest.run("extract", pdf.toString(), "-o", target.toString(), "--force");
+            assertThat(run.exitCode()).as(target.toString()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo("praksis: " + target + " er kontrakten " + pdf + ", som blir lest; den blir "
+                    + "ikke skrevet over, heller ikke med --force. Velg et annet filnavn.\n");
+            assertThat(Files.readAllBytes(pdf)).isEqualTo(contract);
+            assertThat(Files.readAllBytes(pdfLink)).isEqualTo(contract);
+        }
+        try (var files = Files.list(directory)) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("no temporary files are left")
+                    .containsExactlyInAnyOrder("avtale.yaml", "lenke.yaml", "symbolsk.yaml", "k.pdf", "k-lenke.pdf",
+                            "k-symbolsk.pdf");
+        }
+    }
+
+    @Test
     void aContractThatCannotBeWrittenIsSaidPlainlyAndNothingIsLeftBehind() throws IOException {
         Path agreement = Files.writeString(directory.resolve("avtale.yaml"), complete);
         Path notAFolder = Files.writeString(directory.resolve("kontrakter"), "en fil, ikke en mappe");
@@ -114,22 +142,8 @@ class RenderCommandTest {
 
     /** A PDF, not made by praksis, with {@code content} embedded as its source under {@code name}, compressed. */
     private Path pdfWithSource(String name, byte[] content) throws IOException {
-        Path pdf = directory.resolve("laget-et-annet-sted.pdf");
-        try (PDDocument document = new PDDocument()) {
-            document.addPage(new PDPage());
-            PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(content), COSName.FLATE_DECODE);
-            PDComplexFileSpecification specification = new PDComplexFileSpecification();
-            specification.setFile(name);
-            specification.setEmbeddedFile(file);
-            specification.getCOSObject().setName(COSName.getPDFName("AFRelationship"), "Source");
-            PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
-            files.setNames(Map.of(name, specification));
-            PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
-            names.setEmbeddedFiles(files);
-            document.getDocumentCatalog().setNames(names);
-            document.save(pdf.toFile());
-        }
-        return pdf;
+        return Files.write(directory.resolve("laget-et-annet-sted.pdf"),
+                HostilePdfs.withEncodedSource(name, content, COSName.FLATE_DECODE));
     }
 
     @Test
@@ -153,7 +167,8 @@ class RenderCommandTest {
         assertThat(Files.size(bomb)).isLessThan(1024 * 1024);
         CliTest.Run run = CliTest.run("extract", bomb.toString(), "-o", directory.resolve("bombe.yaml").toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("kan ikke leses som PDF").contains("larger than 16777216 bytes");
+        assertThat(run.err()).isEqualTo("praksis: " + bomb + " kan ikke leses som PDF (en strøm blir større enn 16777216 byte "
+                + "når den pakkes ut).\n");
         assertThat(directory.resolve("bombe.yaml")).doesNotExist();
     }
 

@@ -3,7 +3,6 @@ package no.praksis.validator.render;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,14 +44,18 @@ final class ContractModel {
         return new ContractModel(agreement).build(draft, sha256, attachmentName);
     }
 
-    /** The signature field name of each signatory, in order: named after the person, unique in the document. */
+    /**
+     * The signature field name of each signatory, in order: {@code signatur-<n>-<name>}, where n is
+     * the signatory's place in the list (from 1) and the name is theirs in plain letters. Unique by
+     * construction, as the number stands alone between the first two hyphens: a count appended to
+     * repeated names ({@code -2}) once collided with a signatory called «Per Olsen 2», and three
+     * fields were made for four people. The name is only there for a person reading the field list;
+     * one without Latin letters («李小龙») is {@code signatar}.
+     */
     static List<String> signatureFieldNames(Agreement agreement) {
         List<String> names = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
         for (Signatory signatory : agreement.signatories()) {
-            String base = "signatur-" + slug(signatory.name());
-            int count = seen.merge(base, 1, Integer::sum);
-            names.add(count == 1 ? base : base + "-" + count);
+            names.add("signatur-" + (names.size() + 1) + "-" + slug(signatory.name()));
         }
         return names;
     }

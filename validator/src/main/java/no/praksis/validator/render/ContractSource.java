@@ -2,24 +2,66 @@ package no.praksis.validator.render;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 
 import no.praksis.validator.load.LoadLimits;
+import no.praksis.validator.load.Printable;
 
-/** Reads the agreement's YAML back out of a contract that {@link Renderer} made. */
+/**
+ * Reads the agreement's YAML back out of a contract that {@link Renderer} made, and checks that it
+ * is what the contract was made from. The PDF is read as anyone may have made it ({@link UntrustedPdf}).
+ */
 public final class ContractSource {
 
     /** The embedded source: its file name and its exact bytes. */
     public record Source(String name, byte[] content) {
+    }
+
+    /**
+     * The embedded source is not what the contract was made from, or is no text: {@link #getMessage}
+     * says which, in one sentence (bokmål).
+     */
+    public static final class NotIntact extends IOException {
+        NotIntact(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * What {@link #verify} found: each check in turn, held or not, with a sentence (bokmål) saying
+     * what was compared and, when it failed, what differs.
+     */
+    public record Verification(List<Check> checks) {
+
+        /** One check and what it found. */
+        public record Check(boolean holds, String text) {
+        }
+
+        public boolean holds() {
+            return checks.stream().allMatch(Check::holds);
+        }
     }
 
     private ContractSource() {
@@ -39,43 +81,199 @@ public final class ContractSource {
      */
     public static final int MAX_SOURCE_BYTES = (int) LoadLimits.MAX_MAX_BYTES;
 
+    /** A SHA-256 as the pages print it, once the line breaks are taken out. */
+    private static final Pattern PRINTED = Pattern.compile("SHA-256:([0-9a-f]{64})");
+
     /**
-     * The agreement embedded in {@code pdf} as the document's source, if there is one.
+     * The agreement embedded in {@code pdf} as the document's source, if there is one, after checking
+     * that it is UTF-8 text and has the SHA-256 that the contract's metadata records.
      *
-     * @throws IOException when {@code pdf} is not a readable PDF, or its source is larger than
-     *                     {@link #MAX_SOURCE_BYTES}
+     * @throws NotIntact   when no SHA-256 is recorded, it is another, or the source is not UTF-8
+     * @throws IOException when {@code pdf} is not a readable PDF, or a stream in it is refused (a
+     *                     decompression bomb, a filter praksis does not write, …)
      */
     public static Optional<Source> extract(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDDocumentNameDictionary names = document.getDocumentCatalog().getNames();
-            PDEmbeddedFilesNameTreeNode files = names == null ? null : names.getEmbeddedFiles();
-            if (files == null || files.getNames() == null) {
-                return Optional.empty();
-            }
-            for (Map.Entry<String, PDComplexFileSpecification> entry : files.getNames().entrySet()) {
-                PDComplexFileSpecification specification = entry.getValue();
-                String relationship = specification.getCOSObject().getNameAsString(COSName.getPDFName("AFRelationship"));
-                PDEmbeddedFile file = specification.getEmbeddedFileUnicode() != null
-                        ? specification.getEmbeddedFileUnicode() : specification.getEmbeddedFile();
-                if ("Source".equals(relationship) && file != null) {
-                    return Optional.of(new Source(entry.getKey(), bounded(file)));
+        return read(pdf, (untrusted, source) -> {
+            if (source.isPresent()) {
+                for (Verification.Check check : checks(source.get(), ContractMetadata.recorded(untrusted.document()),
+                        null, null, null)) {
+                    if (!check.holds()) {
+                        throw new NotIntact(check.text());
+                    }
                 }
             }
-            return Optional.empty();
+            return source;
+        });
+    }
+
+    /**
+     * Checks the agreement embedded in {@code pdf}: that it is UTF-8, that its SHA-256 is the one
+     * recorded in the metadata and the one printed on the pages and, when {@code agreement} is
+     * given, that it is byte for byte the agreement file {@code agreementName}.
+     *
+     * @param agreement the agreement file's bytes, or null to compare with none
+     * @throws IOException when {@code pdf} is not a readable PDF, or a part of it is refused
+     */
+    public static Verification verify(byte[] pdf, String agreementName, byte[] agreement) throws IOException {
+        return read(pdf, (untrusted, source) -> {
+            if (source.isEmpty()) {
+                return new Verification(List.of(new Verification.Check(false,
+                        "inneholder ingen kildetekst (YAML); bare kontrakter laget med praksis render har det.")));
+            }
+            Set<String> printed = new LinkedHashSet<>();
+            PageText.read(untrusted.document(), text -> {
+                Matcher matcher = PRINTED.matcher(text.replaceAll("\\s+", ""));
+                while (matcher.find()) {
+                    printed.add(matcher.group(1));
+                }
+            });
+            untrusted.checked();
+            return new Verification(checks(source.get(), ContractMetadata.recorded(untrusted.document()),
+                    printed, agreementName, agreement));
+        });
+    }
+
+    /** What is done with an opened PDF and its source. */
+    private interface Reading<T> {
+        T read(UntrustedPdf untrusted, Optional<Source> source) throws IOException;
+    }
+
+    private static <T> T read(byte[] pdf, Reading<T> reading) throws IOException {
+        try (UntrustedPdf untrusted = UntrustedPdf.open(pdf)) {
+            Optional<Source> source = source(untrusted);
+            T result = reading.read(untrusted, source);
+            untrusted.checked();
+            return result;
         } catch (RuntimeException e) {
             // PDFBox reads hostile files with care, but a broken structure can still surface as a
             // runtime exception; to the caller it is a file that is not a readable PDF.
             throw new IOException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            // PDFBox follows some structures (a page tree, nested forms) recursively; the reading is
+            // abandoned whole, so nothing is left in a broken state.
+            throw new IOException("PDF-en har strukturer nestet for dypt", e);
         }
     }
 
-    private static byte[] bounded(PDEmbeddedFile file) throws IOException {
-        try (InputStream in = file.createInputStream()) {
-            byte[] content = in.readNBytes(MAX_SOURCE_BYTES + 1);
-            if (content.length > MAX_SOURCE_BYTES) {
-                throw new IOException("the embedded agreement is larger than " + MAX_SOURCE_BYTES + " bytes");
+    private static Optional<Source> source(UntrustedPdf untrusted) throws IOException {
+        PDDocumentNameDictionary names = untrusted.document().getDocumentCatalog().getNames();
+        PDEmbeddedFilesNameTreeNode files = names == null ? null : names.getEmbeddedFiles();
+        Map<String, PDComplexFileSpecification> entries = files == null ? null : files.getNames();
+        for (Map.Entry<String, PDComplexFileSpecification> entry : entries == null ? Map.<String, PDComplexFileSpecification>of().entrySet() : entries.entrySet()) {
+            PDComplexFileSpecification specification = entry.getValue();
+            String relationship = specification.getCOSObject().getNameAsString(COSName.getPDFName("AFRelationship"));
+            PDEmbeddedFile file = specification.getEmbeddedFileUnicode() != null
+                    ? specification.getEmbeddedFileUnicode() : specification.getEmbeddedFile();
+            // A part PDFBox could not read is no reason to go on as if it were not there, when it was refused.
+            untrusted.checked();
+            if ("Source".equals(relationship) && file != null) {
+                return Optional.of(new Source(entry.getKey(), bounded(file)));
             }
-            return content;
+        }
+        untrusted.checked();
+        return Optional.empty();
+    }
+
+    /** The embedded file's bytes, decoded through bounded filters: never more than the limit is expanded. */
+    private static byte[] bounded(PDEmbeddedFile file) throws IOException {
+        try (InputStream in = StreamDecoding.open(file.getCOSObject(), MAX_SOURCE_BYTES)) {
+            return in.readAllBytes();
+        } catch (StreamDecoding.TooLarge e) {
+            throw new IOException("vedlegget blir større enn " + MAX_SOURCE_BYTES
+                    + " byte når det pakkes ut; ingen avtale som kan gjengis, er så stor", e);
+        }
+    }
+
+    /**
+     * The checks, in the order they are reported: the recorded SHA-256, the printed one (when the
+     * pages were read, {@code printed} not null), UTF-8, and the agreement file (when given).
+     */
+    private static List<Verification.Check> checks(Source source, List<String> recorded, Set<String> printed,
+                                                   String agreementName, byte[] agreement) {
+        String sha256 = sha256(source.content());
+        List<Verification.Check> checks = new ArrayList<>();
+        Set<String> distinct = new LinkedHashSet<>(recorded);
+        if (distinct.isEmpty()) {
+            checks.add(new Verification.Check(false, "ingen SHA-256 for kildeteksten er registrert i metadataene; "
+                    + "kontrakten er ikke laget med praksis, eller med en for gammel versjon."));
+        } else if (distinct.size() > 1) {
+            checks.add(new Verification.Check(false, "metadataene registrerer flere SHA-256-summer for kildeteksten ("
+                    + shown(distinct) + "); en kontrakt fra praksis har én."));
+        } else if (!distinct.contains(sha256)) {
+            checks.add(new Verification.Check(false, "kildeteksten er endret etter at kontrakten ble laget: SHA-256 av "
+                    + "vedlegget er " + sha256 + ", men metadataene registrerer " + shown(distinct) + "."));
+        } else {
+            checks.add(new Verification.Check(true, "SHA-256 av kildeteksten er " + sha256
+                    + ", den som er registrert i metadataene."));
+        }
+        if (printed != null) {
+            if (printed.isEmpty()) {
+                checks.add(new Verification.Check(false, "ingen SHA-256 står på sidene; en kontrakt fra praksis har den "
+                        + "på signatursiden."));
+            } else if (printed.size() > 1) {
+                checks.add(new Verification.Check(false, "sidene oppgir flere SHA-256-summer (" + shown(printed)
+                        + "); en kontrakt fra praksis har én."));
+            } else if (!printed.contains(sha256)) {
+                checks.add(new Verification.Check(false, "sidene oppgir SHA-256 " + shown(printed)
+                        + ", men vedlegget har " + sha256 + ": kildeteksten er ikke den kontrakten ble laget av."));
+            } else {
+                checks.add(new Verification.Check(true, "sidene oppgir den samme SHA-256."));
+            }
+        }
+        int invalid = firstInvalidUtf8(source.content());
+        checks.add(invalid < 0
+                ? new Verification.Check(true, "kildeteksten er gyldig UTF-8 (" + source.content().length + " byte).")
+                : new Verification.Check(false, "kildeteksten er ikke gyldig UTF-8 (byte nr. " + (invalid + 1)
+                        + " er feil); det er ikke en avtale."));
+        if (agreement != null) {
+            checks.add(compare(source.content(), sha256, agreementName, agreement));
+        }
+        return checks;
+    }
+
+    private static Verification.Check compare(byte[] source, String sha256, String name, byte[] agreement) {
+        String shownName = Printable.cut(name, 200);
+        if (Arrays.equals(source, agreement)) {
+            return new Verification.Check(true, shownName + " er byte for byte lik kildeteksten.");
+        }
+        int at = Arrays.mismatch(source, agreement);
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            if (agreement[i] == '\n') {
+                line++;
+            }
+        }
+        String where = at >= Math.min(source.length, agreement.length)
+                ? "den ene slutter der den andre fortsetter (" + agreement.length + " mot " + source.length + " byte)"
+                : "første forskjell er i byte nr. " + (at + 1) + ", på linje " + line;
+        return new Verification.Check(false, shownName + " er ikke lik kildeteksten: SHA-256 av filen er "
+                + sha256(agreement) + ", av kildeteksten " + sha256 + "; " + where + ".");
+    }
+
+    /** Values from the file, made safe to print and cut short: a hostile file chooses them. */
+    private static String shown(Set<String> values) {
+        return values.stream().limit(3).map(v -> Printable.cut(v, 100)).collect(Collectors.joining(", "))
+                + (values.size() > 3 ? ", …" : "");
+    }
+
+    /** The index of the first byte that is not well-formed UTF-8, or -1 when all of it is. */
+    private static int firstInvalidUtf8(byte[] content) {
+        ByteBuffer in = ByteBuffer.wrap(content);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, CharBuffer.allocate(content.length), true);
+        return result.isError() ? in.position() : -1;
+    }
+
+    /** The SHA-256 of {@code bytes}, in lower-case hexadecimal, as contracts print and record it. */
+    public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(digest(bytes));
+    }
+
+    /** The SHA-256 of {@code bytes}. */
+    static byte[] digest(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

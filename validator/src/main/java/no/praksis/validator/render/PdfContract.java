@@ -106,7 +106,7 @@ final class PdfContract {
             if (!parts.fields().isEmpty()) {
                 sign(document, renderer.findPagePositionsByID(SIGNATURE_BLOCK), parts.fields());
             }
-            fixDates(document, parts.date());
+            fixMetadata(document, parts);
             document.setDocumentId(parts.documentId());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
@@ -237,17 +237,24 @@ final class PdfContract {
         throw new IllegalStateException("the tagged PDF has no document structure element");
     }
 
-    /** Dates from the agreement, in the document information and in the XMP metadata alike (PDF/A wants both). */
-    private static void fixDates(PDDocument document, LocalDate date) throws IOException {
-        Calendar calendar = calendar(date);
+    /**
+     * Dates from the agreement, in the document information and in the XMP metadata alike (PDF/A
+     * wants both), and the SHA-256 of the source in the XMP metadata ({@link ContractMetadata}).
+     */
+    private static void fixMetadata(PDDocument document, Parts parts) throws IOException {
+        Calendar calendar = calendar(parts.date());
         document.getDocumentInformation().setCreationDate(calendar);
         document.getDocumentInformation().setModificationDate(calendar);
         PDMetadata metadata = document.getDocumentCatalog().getMetadata();
-        if (metadata == null) {
-            return;
-        }
-        try (InputStream in = metadata.exportXMPMetadata()) {
-            XMPMetadata xmp = new DomXmpParser().parse(in.readAllBytes());
+        try {
+            XMPMetadata xmp;
+            if (metadata == null) {
+                xmp = XMPMetadata.createXMPMetadata();
+            } else {
+                try (InputStream in = metadata.exportXMPMetadata()) {
+                    xmp = new DomXmpParser().parse(in.readAllBytes());
+                }
+            }
             XMPBasicSchema basic = xmp.getXMPBasicSchema();
             if (basic == null) {
                 basic = xmp.createAndAddXMPBasicSchema();
@@ -255,6 +262,7 @@ final class PdfContract {
             basic.setCreateDate(calendar);
             basic.setModifyDate(calendar);
             basic.setMetadataDate(calendar);
+            ContractMetadata.record(xmp, ContractSource.sha256(parts.source()));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             new XmpSerializer().serialize(xmp, out, true);
             PDMetadata fixed = new PDMetadata(document);

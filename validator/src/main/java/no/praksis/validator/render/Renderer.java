@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,8 +75,7 @@ public final class Renderer {
     }
 
     private byte[] pdf(Agreement agreement, byte[] source, boolean draft) {
-        byte[] digest = sha256(source);
-        String sha256 = HexFormat.of().formatHex(digest);
+        String sha256 = ContractSource.sha256(source);
         String attachment = attachmentName(agreement);
         String xhtml = xhtml(ContractModel.of(agreement, draft, sha256, attachment));
         Map<String, String> fields = new LinkedHashMap<>();
@@ -87,10 +83,13 @@ public final class Renderer {
             List<String> names = ContractModel.signatureFieldNames(agreement);
             for (int i = 0; i < names.size(); i++) {
                 Signatory signatory = agreement.signatories().get(i);
-                fields.put(names.get(i), tooltip(agreement.language(), signatory));
+                if (fields.put(names.get(i), tooltip(agreement.language(), signatory)) != null) {
+                    // Two people would share one field, and one of them could not sign.
+                    throw new IllegalStateException("two signatories have the signature field " + names.get(i));
+                }
             }
         }
-        byte[] id = sha256((sha256 + "|" + draft + "|" + Versions.tool()).getBytes(StandardCharsets.UTF_8));
+        byte[] id = ContractSource.digest((sha256 + "|" + draft + "|" + Versions.tool()).getBytes(StandardCharsets.UTF_8));
         return PdfContract.render(xhtml, new PdfContract.Parts(source, attachment,
                 "en".equals(agreement.language()) ? "Source text of the agreement (praksisavtale/v1)"
                         : "Avtalens kildetekst (praksisavtale/v1)",
@@ -145,13 +144,5 @@ public final class Renderer {
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
         return configuration;
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

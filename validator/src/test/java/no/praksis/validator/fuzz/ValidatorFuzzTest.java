@@ -5,24 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.BeforeAll;
 
 import no.praksis.validator.FileReport;
+import no.praksis.validator.TestAgreements;
 import no.praksis.validator.Validator;
 import no.praksis.validator.render.ContractSource;
 import no.praksis.validator.render.Renderer;
 import no.praksis.validator.render.Renderer.Rendering;
 
 /**
- * Coverage-guided fuzzing of the pipeline in memory: any bytes go through load, schema, bind, rules
- * and resolve, and must come back as a {@link FileReport}. Any exception or error fails the test, and
- * so does the finding that reports one (parse, variant internal).
+ * Coverage-guided fuzzing in memory: any bytes go through load, schema, bind, rules and resolve,
+ * and must come back as a {@link FileReport}; any bytes as a contract go through extract and verify.
+ * Any exception or error that is not documented fails the test, and so does the finding that
+ * reports one (parse, variant internal).
  *
  * <p>In {@code ./mvnw verify} this replays the seeds in {@code ValidatorFuzzTestInputs/<test>/} (test
  * resources) as regression tests, and then fuzzes each target for a bounded time (the surefire
- * executions {@code fuzz-validate} and {@code fuzz-render}). To fuzz one for longer, see
+ * executions {@code fuzz-validate}, {@code fuzz-render} and {@code fuzz-extract}). To fuzz one for longer, see
  * docs/security.md: {@code ./mvnw -pl validator test-compile surefire:test@fuzz-render
  * -Dpraksis.fuzz.duration=8h}.
  */
@@ -68,6 +71,38 @@ class ValidatorFuzzTest {
             assertThat(new String(rendering.pdf(), 0, 8, StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
             assertThat(ContractSource.extract(rendering.pdf())).hasValueSatisfying(
                     source -> assertThat(source.content()).isEqualTo(content));
+        }
+    }
+
+    /** The agreement a contract is compared with, as {@code praksis verify CONTRACT.pdf AGREEMENT.yaml} does. */
+    private static final byte[] AGREEMENT = TestAgreements.complete().getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * Any bytes as a contract: {@code extract} and {@code verify} give an answer or throw the
+     * {@link IOException} they document (the file is no PDF, or a part of it is refused), and
+     * nothing else: no runtime exception, no {@code OutOfMemoryError} in the fuzzing JVM's heap, no
+     * source beyond the limit. What extract gives, verify finds intact as far as extract looks.
+     */
+    @FuzzTest(maxDuration = "20s")
+    void extractNeverThrows(byte[] pdf) {
+        Optional<ContractSource.Source> extracted;
+        try {
+            extracted = ContractSource.extract(pdf);
+            extracted.ifPresent(source -> assertThat(source.content().length).isLessThanOrEqualTo(ContractSource.MAX_SOURCE_BYTES));
+        } catch (IOException e) {
+            assertThat(e.getMessage()).as("says what is wrong").isNotBlank();
+            extracted = null;
+        }
+        try {
+            ContractSource.Verification verification = ContractSource.verify(pdf, "avtale.yaml", AGREEMENT);
+            assertThat(verification.checks()).isNotEmpty().allSatisfy(check -> assertThat(check.text()).isNotBlank());
+            if (extracted != null && extracted.isPresent()) {
+                // The recorded sum and UTF-8, which extract checked, hold for verify too.
+                assertThat(verification.checks().get(0).holds()).isTrue();
+                assertThat(verification.checks()).filteredOn(c -> c.text().contains("UTF-8")).allMatch(c -> c.holds());
+            }
+        } catch (IOException e) {
+            assertThat(e.getMessage()).as("says what is wrong").isNotBlank();
         }
     }
 

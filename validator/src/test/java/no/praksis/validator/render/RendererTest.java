@@ -144,8 +144,50 @@ class RendererTest {
                 String surname = field.getPartialName().substring(field.getPartialName().lastIndexOf('-') + 1);
                 assertThat(area.getTextForRegion("block").toLowerCase()).as(field.getPartialName()).contains(surname);
             }
-            assertThat(names).containsExactly("signatur-per-olsen", "signatur-anne-larsen", "signatur-liv-johansen",
-                    "signatur-tor-andersen");
+            assertThat(names).containsExactly("signatur-1-per-olsen", "signatur-2-anne-larsen", "signatur-3-liv-johansen",
+                    "signatur-4-tor-andersen");
+        }
+    }
+
+    @Test
+    void everySignatoryHasAFieldOfTheirOwnWhateverTheirNames() throws IOException {
+        // Two people with the same name, one whose name is the other's with a number after it (the
+        // old suffix for a repeated name), and names in scripts that have no Latin letters at all.
+        String[][] people = {{"institution", "Per Olsen"}, {"baerum", "Per Olsen"}, {"institution", "Per Olsen 2"},
+            {"baerum", "Ærlig Åse Øvrebø"}, {"institution", "Γιώργος Παπαδόπουλος"}, {"baerum", "Иван Петров"},
+            {"institution", "محمد علي"}, {"baerum", "李小龙"}, {"institution", "—"}};
+        StringBuilder signatories = new StringBuilder("signatories:\n");
+        for (String[] person : people) {
+            signatories.append("  - party: ").append(person[0]).append("\n    name: ").append(person[1])
+                    .append("\n    title: Rektor\n    level: administrative\n");
+        }
+        String yaml = complete.substring(0, complete.indexOf("signatories:")) + signatories
+                + complete.substring(complete.indexOf("\nstudents:") + 1);
+        Renderer.Rendering rendering = render(yaml, false);
+        assertThat(rendering.refused()).as(rendering.report().findings().toString()).isFalse();
+
+        var agreement = Validator.builder().build().check("avtale.yaml", yaml.getBytes(StandardCharsets.UTF_8)).agreement();
+        List<String> expected = ContractModel.signatureFieldNames(agreement);
+        assertThat(expected).hasSize(people.length).doesNotHaveDuplicates()
+                .allMatch(name -> name.matches("signatur-[1-9][0-9]*-[a-z0-9]+(-[a-z0-9]+)*"));
+        assertThat(expected.subList(0, 3)).containsExactly("signatur-1-per-olsen", "signatur-2-per-olsen",
+                "signatur-3-per-olsen-2");
+        assertThat(expected.get(3)).isEqualTo("signatur-4-aerlig-ase-ovrebo");
+        assertThat(expected.get(7)).isEqualTo("signatur-8-signatar");
+
+        // The blocks the fields are placed over carry the same names, once each.
+        String xhtml = RENDERER.xhtml(ContractModel.of(agreement, false, "0".repeat(64), "avtale.yaml"));
+        List<String> ids = java.util.regex.Pattern.compile("id=\"sig-([^\"]+)\"").matcher(xhtml).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(ids).containsExactlyElementsOf(expected);
+
+        try (PDDocument document = Loader.loadPDF(rendering.pdf())) {
+            List<PDField> fields = document.getDocumentCatalog().getAcroForm(null).getFields();
+            assertThat(fields).hasSize(people.length).allMatch(f -> f instanceof PDSignatureField);
+            assertThat(fields).extracting(PDField::getPartialName).containsExactlyElementsOf(expected);
+            assertThat(fields).extracting(f -> f.getWidgets().get(0).getPage().getCOSObject().hashCode() + " "
+                    + java.util.Arrays.toString(f.getWidgets().get(0).getRectangle().getCOSArray().toFloatArray()))
+                    .as("each field has a place of its own").doesNotHaveDuplicates();
         }
     }
 

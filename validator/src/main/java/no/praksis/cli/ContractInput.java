@@ -1,0 +1,38 @@
+package no.praksis.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import no.praksis.validator.load.Printable;
+import no.praksis.validator.render.ContractSource;
+
+/** A contract named on the command line, taken from disk the way {@code extract} and {@code verify} both need. */
+final class ContractInput {
+
+    private ContractInput() {
+    }
+
+    /**
+     * The bytes of {@code contract}, or null, having said why on {@code err}, when it is not a regular
+     * file (a device, a pipe: never opened) or is larger than {@link ContractSource#MAX_CONTRACT_BYTES}.
+     */
+    static byte[] read(Path contract, PrintWriter err) throws IOException {
+        if (!Files.isRegularFile(contract)) {
+            err.println("praksis: " + contract + (Files.exists(contract) ? " er ikke en vanlig fil." : " finnes ikke."));
+            return null;
+        }
+        if (Files.size(contract) > ContractSource.MAX_CONTRACT_BYTES) {
+            err.println("praksis: " + contract + " er på " + Files.size(contract) + " byte, mer enn grensen på "
+                    + ContractSource.MAX_CONTRACT_BYTES + " byte for en kontrakt.");
+            return null;
+        }
+        return Files.readAllBytes(contract);
+    }
+
+    /** Says on {@code err} that {@code contract} could not be read as a PDF, and why. */
+    static void unreadable(Path contract, IOException e, PrintWriter err) {
+        err.println("praksis: " + contract + " kan ikke leses som PDF (" + Printable.cut(String.valueOf(e.getMessage()), 300) + ").");
+    }
+}
