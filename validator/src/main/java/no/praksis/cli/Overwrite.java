@@ -55,6 +55,11 @@ final class Overwrite {
         return false;
     }
 
+    /** Whether {@code target} is this process's standard output (/dev/stdout, /dev/fd/1, …). */
+    static boolean isStandardOutput(Path target) {
+        return sameFile(target, Path.of("/proc/self/fd/1"));
+    }
+
     /** Whether {@code a} and {@code b} are one file; false when either is not there or cannot be compared. */
     static boolean sameFile(Path a, Path b) {
         try {

@@ -48,8 +48,10 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // A contract piped on (-o /dev/stdout) must not have the report's lines mixed into it: they go
+        // to standard error then.
+        PrintWriter out = Overwrite.isStandardOutput(output) ? err : spec.commandLine().getOut();
         if ("-".equals(output.toString())) {
             // A PDF is not for the terminal, and a file called "-" is not what anyone means.
             throw new CommandLine.ParameterException(spec.commandLine(),

@@ -141,4 +141,21 @@ class OutputTargetsTest {
         assertThat(bash.exitValue()).as(said).isZero();
         assertThat(JsonText.MAPPER.readTree(received.toFile()).at("/summary/valid").asInt()).isEqualTo(1);
     }
+
+    @Test
+    void aContractForStandardOutputIsThePdfAloneAndTheReportGoesToStandardError() throws Exception {
+        Path agreement = agreement();
+        Path piped = directory.resolve("kontrakt.pdf");
+        Path said = directory.resolve("sagt.txt");
+        Process process = ChildCli.praksis(List.of(), "render", agreement.toString(), "-o", "/proc/self/fd/1")
+                .redirectOutput(piped.toFile()).redirectError(said.toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(Files.readString(said)).isZero();
+        assertThat(Files.readString(piped, StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+        assertThat(Files.readString(said)).contains("1 fil kontrollert").contains("praksis: skrev /proc/self/fd/1.");
+        Path source = directory.resolve("kilde.yaml");
+        Run extracted = run("extract", piped.toString(), "-o", source.toString());
+        assertThat(extracted.exitCode()).as(extracted.err()).isZero();
+        assertThat(source).hasSameTextualContentAs(agreement);
+    }
 }

@@ -37,8 +37,9 @@ public final class TextReport {
         @Override
         public void file(FileReport file) throws IOException {
             boolean nb = !"en".equals(language);
-            StringBuilder text = new StringBuilder();
+            // Finding by finding: one file can have fifty thousand, each with its line shown.
             for (Finding finding : file.findings()) {
+                StringBuilder text = new StringBuilder();
                 text.append(headline(file, finding, language)).append('\n');
                 for (LegalBasis basis : finding.legalBasis()) {
                     text.append("    ").append(nb ? "Rettslig grunnlag: " : "Legal basis: ")
@@ -46,8 +47,8 @@ public final class TextReport {
                             .append(" (").append(basis.url()).append(")\n");
                 }
                 excerpt(text, file, finding);
+                out.write(text.toString());
             }
-            out.write(text.toString());
         }
 
         @Override
