@@ -53,6 +53,18 @@ class HostilePdfCliTest {
         bombs.put("object-stream-4-gib.pdf", HostilePdfs.handWritten(new String[] {null, pages,
             HostilePdfs.stream("/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode", HostilePdfs.flate(objects, 4 * GIB))},
                 Map.of(1, new int[] {3, 0}), null, null));
+        // Eighteen attachments of 15 MiB each, none over the limit of one stream: 270 MiB to inflate
+        // in all (four thousand would take minutes).
+        StringBuilder names = new StringBuilder();
+        String[] many = new String[2 + 2 * 18];
+        for (int i = 0; i < 18; i++) {
+            names.append("(vedlegg-").append(i).append(") ").append(3 + 2 * i).append(" 0 R ");
+            many[2 + 2 * i] = "<< /Type /Filespec /F (vedlegg) /EF << /F " + (4 + 2 * i) + " 0 R >> >>";
+            many[3 + 2 * i] = HostilePdfs.stream("/Type /EmbeddedFile /Filter /FlateDecode", HostilePdfs.flate(new byte[0], 15L << 20));
+        }
+        many[0] = "<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [" + names + "] >> >> >>";
+        many[1] = pages;
+        bombs.put("eighteen-attachments-of-15-mib.pdf", HostilePdfs.handWritten(many, Map.of(), null, null));
         // Not compressed at all: PDFBox keeps each cross-reference entry in two maps (140 bytes for
         // 20 of file), and makes an object of each value it parses (twenty million arrays here).
         bombs.put("xref-table-3-million-entries.pdf", HostilePdfs.withXrefTable(3_000_000));
@@ -125,6 +137,15 @@ class HostilePdfCliTest {
     private Path write(Map.Entry<String, byte[]> bomb) throws IOException {
         assertThat(bomb.getValue().length).as(bomb.getKey()).isLessThan(64 << 20);
         return Files.write(directory.resolve(bomb.getKey()), bomb.getValue());
+    }
+
+    @Test
+    void manyStreamsJustUnderTheLimitAreRefusedTogether() throws IOException {
+        Path pdf = write(Map.entry("eighteen-attachments-of-15-mib.pdf", bombs().get("eighteen-attachments-of-15-mib.pdf")));
+        CliTest.Run run = CliTest.run("extract", pdf.toString(), "-o", directory.resolve("avtale.yaml").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("praksis: " + pdf + " kan ikke leses som PDF (PDF-ens strømmer blir til sammen "
+                + "større enn 268435456 byte når de pakkes ut).\n");
     }
 
     private static void assertRefused(Path pdf, CliTest.Run run) {

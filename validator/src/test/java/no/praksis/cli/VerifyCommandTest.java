@@ -8,7 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -158,6 +162,19 @@ class VerifyCommandTest {
         assertThat(unreadable.exitCode()).isEqualTo(2);
         assertThat(unreadable.err()).startsWith("praksis: " + notPdf + " kan ikke leses som PDF (").hasLineCount(1);
         assertThat(unreadable.out()).isEmpty();
+
+        // An encrypted copy of the contract: PDFBox would decrypt it with the empty user password.
+        Path encrypted = directory.resolve("kryptert.pdf");
+        try (PDDocument document = Loader.loadPDF(contract.toFile())) {
+            document.protect(new StandardProtectionPolicy("eier", "", new AccessPermission()));
+            document.save(encrypted.toFile());
+        }
+        for (String command : new String[] {"extract", "verify"}) {
+            CliTest.Run run = CliTest.run(command, encrypted.toString());
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo("praksis: " + encrypted + " kan ikke leses som PDF (PDF-en er kryptert; det "
+                    + "er en kontrakt fra praksis aldri).\n");
+        }
 
         CliTest.Run device = CliTest.run("verify", contract.toString(), "/dev/zero");
         assertThat(device.exitCode()).isEqualTo(2);
