@@ -21,6 +21,15 @@ public final class Programmes {
         return CodeLists.standard().programme(programme.code()).map(p -> p.names().nb()).orElse(programme.code());
     }
 
+    /**
+     * True when felles rammeplan § 1 lists the programme (the code list's {@code rammeplan} flag). A
+     * code the list does not know is taken to be in it: the schema reports the unknown code, and a
+     * rule should not lose its source over it.
+     */
+    public static boolean inRammeplan(String code) {
+        return CodeLists.standard().programme(code).map(ProgrammeEntry::rammeplan).orElse(true);
+    }
+
     /** True when the programme's guideline requires the supervisor to be of the programme's own profession. */
     public static boolean requiresSupervisorOfSameProfession(Programme programme) {
         return CodeLists.standard().programme(programme.code())

@@ -101,8 +101,16 @@ public final class RuleCatalogue {
             if (instrument == null && !GUIDELINE.equals(key)) {
                 throw new IllegalStateException("rule " + map.get("id") + " cites unknown instrument " + key);
             }
+            Map<String, LegalReference.Wording> wordings = new TreeMap<>();
+            if (reference.get("wordings") != null) {
+                for (Map.Entry<String, Object> wording : asMap(reference.get("wordings")).entrySet()) {
+                    Map<String, Object> w = asMap(wording.getValue());
+                    wordings.put(wording.getKey(), new LegalReference.Wording((String) w.get("article"),
+                            (String) w.get("anchor"), trim(w.get("quote"))));
+                }
+            }
             legalBasis.add(new LegalReference(instrument, (String) reference.get("article"),
-                    (String) reference.get("anchor"), trim(reference.get("quote"))));
+                    (String) reference.get("anchor"), trim(reference.get("quote")), wordings));
         }
         Map<String, RuleDefinition.Variant> variants = new TreeMap<>();
         if (map.get("variants") != null) {
@@ -144,7 +152,8 @@ public final class RuleCatalogue {
                 versions.add(new Instrument.Version((String) version.get("id"), (String) version.get("title"),
                         (String) version.get("url"), date(version.get("inForceFrom")), date(version.get("inForceTo"))));
             }
-            result.put(entry.getKey(), new Instrument(entry.getKey(), versions));
+            result.put(entry.getKey(), new Instrument(entry.getKey(), versions,
+                    (String) asMap(entry.getValue()).get("scope")));
         }
         return result;
     }

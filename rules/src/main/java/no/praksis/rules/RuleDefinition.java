@@ -3,7 +3,7 @@ package no.praksis.rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,12 +48,30 @@ public record RuleDefinition(String id, Severity severity, boolean waivable, Str
     }
 
     /**
-     * True when the rule applies to a finding with {@code args} on {@code date}: the rule is in force,
-     * and so is the national guideline it cites for the finding's programme, if it cites one.
+     * True when the rule applies to a finding with {@code args}, in an agreement for
+     * {@code programmes}, on {@code date}: the rule is in force, and a rule that rests on the
+     * programmes' national guidelines alone applies only where it cites one in force for them.
      */
-    public boolean appliesTo(LocalDate date, Map<String, String> args) {
-        return inForceOn(date) && legalBasis.stream().filter(LegalReference::isGuideline)
-                .allMatch(reference -> reference.on(date, args).isPresent());
+    public boolean appliesTo(LocalDate date, Map<String, String> args, Set<String> programmes) {
+        if (!inForceOn(date)) {
+            return false;
+        }
+        if (!legalBasis.isEmpty() && legalBasis.stream().allMatch(LegalReference::isGuideline)) {
+            return !legalBasisOn(date, args, programmes).isEmpty();
+        }
+        return true;
+    }
+
+    /**
+     * True when this is a statutory rule (an error that cannot be waived, resting on law) but none of
+     * its statutory sources governs the finding: not in force on {@code date}, or not for these
+     * programmes (felles rammeplan outside its § 1). What the format asks for then rests on no law,
+     * and the finding is at most a warning that may be waived.
+     */
+    public boolean withoutStatutorySource(LocalDate date, Map<String, String> args, Set<String> programmes) {
+        List<LegalReference> statutory = legalBasis.stream().filter(LegalReference::isStatutory).toList();
+        return severity == Severity.ERROR && !waivable && !statutory.isEmpty()
+                && statutory.stream().allMatch(reference -> reference.on(date, args, programmes).isEmpty());
     }
 
     /** True when the rule owns the field at {@code pattern} (a pointer with {@code *} for list positions). */
@@ -61,14 +79,14 @@ public record RuleDefinition(String id, Severity severity, boolean waivable, Str
         return fields.contains(pattern);
     }
 
-    /** The legal basis as in force on {@code date}, for a finding with {@code args}. */
-    public List<LegalBasis> legalBasisOn(LocalDate date, Map<String, String> args) {
-        return legalBasis.stream().map(reference -> reference.on(date, args)).flatMap(Optional::stream).toList();
+    /** The legal basis as in force on {@code date}, for a finding with {@code args} in an agreement for {@code programmes}. */
+    public List<LegalBasis> legalBasisOn(LocalDate date, Map<String, String> args, Set<String> programmes) {
+        return legalBasis.stream().flatMap(reference -> reference.on(date, args, programmes).stream()).toList();
     }
 
-    /** The legal basis as in force on {@code date}, for a finding without arguments. */
+    /** The legal basis as in force on {@code date}, for a finding without arguments in an agreement of any programme. */
     public List<LegalBasis> legalBasisOn(LocalDate date) {
-        return legalBasisOn(date, Map.of());
+        return legalBasisOn(date, Map.of(), Set.of());
     }
 
     /** The message and what to do, in {@code language}, with the placeholders filled in. */

@@ -9,6 +9,7 @@ import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -52,8 +53,15 @@ class RuleCatalogueTest {
                 assertThat(rule.severity()).as(rule.id() + ": the report recommends").isEqualTo(Severity.WARNING);
                 assertThat(rule.waivable()).as(rule.id()).isTrue();
             }
-            rule.legalBasis().forEach(reference -> assertThat(reference.quote())
-                    .as(rule.id() + " quotes its source").isNotBlank());
+            rule.legalBasis().forEach(reference -> {
+                if (reference.wordings().isEmpty()) {
+                    assertThat(reference.quote()).as(rule.id() + " quotes its source").isNotBlank();
+                }
+                reference.wordings().forEach((instrument, wording) -> {
+                    assertThat(wording.quote()).as(rule.id() + " quotes " + instrument).isNotBlank();
+                    assertThat(wording.article()).as(rule.id() + " names the article of " + instrument).isNotBlank();
+                });
+            });
         }
     }
 
@@ -100,12 +108,12 @@ class RuleCatalogueTest {
     void aGuidelineCitationNamesTheGuidelineOfTheProgrammeInTheFinding() {
         RuleDefinition rule = RuleCatalogue.standard().require("RETHOS-SYKEPLEIER-AGREEMENT-TERMS");
         LocalDate date = LocalDate.of(2026, 1, 1);
-        assertThat(rule.legalBasisOn(date, Map.of("programmeCode", "sykepleier")).get(0).instrument())
+        assertThat(rule.legalBasisOn(date, Map.of("programmeCode", "sykepleier"), Set.of()).get(0).instrument())
                 .isEqualTo("FOR-2025-07-04-1477");
-        assertThat(rule.legalBasisOn(date, Map.of("programmeCode", "samisk-sykepleier")).get(0).instrument())
+        assertThat(rule.legalBasisOn(date, Map.of("programmeCode", "samisk-sykepleier"), Set.of()).get(0).instrument())
                 .isEqualTo("FOR-2025-07-04-1475");
         RuleDefinition bioingenior = RuleCatalogue.standard().require("RETHOS-BIOINGENIOR-ACCESS");
-        assertThat(bioingenior.legalBasisOn(date, Map.of("programmeCode", "bioingenior")).get(0)).satisfies(basis -> {
+        assertThat(bioingenior.legalBasisOn(date, Map.of("programmeCode", "bioingenior"), Set.of()).get(0)).satisfies(basis -> {
             assertThat(basis.article()).isEqualTo("§ 10");
             assertThat(basis.url()).isEqualTo("https://lovdata.no/forskrift/2025-07-04-1486/§10");
         });
@@ -113,7 +121,7 @@ class RuleCatalogueTest {
 
     @Test
     void theRammeplanCitedIsTheVersionInForceOnTheJudgementDate() {
-        RuleDefinition rule = RuleCatalogue.standard().require("CONSISTENCY-PROGRAMME-CAPACITY");
+        RuleDefinition rule = RuleCatalogue.standard().require("RAMMEPLAN-3-COLLABORATION");
         assertThat(rule.legalBasisOn(LocalDate.of(2025, 7, 31))).singleElement().satisfies(basis -> {
             assertThat(basis.instrument()).isEqualTo("FOR-2017-09-06-1353");
             assertThat(basis.url()).isEqualTo("https://lovdata.no/forskrift/2017-09-06-1353/§3");
@@ -123,7 +131,31 @@ class RuleCatalogueTest {
             assertThat(basis.article()).isEqualTo("§ 3 andre ledd");
             assertThat(basis.url()).isEqualTo("https://lovdata.no/forskrift/2025-07-04-1478/§3");
         });
-        assertThat(rule.legalBasisOn(LocalDate.of(2010, 1, 1)).get(0).instrument()).isEqualTo("FOR-2017-09-06-1353");
+        // Before its first day in force a regulation is not law, and nothing cites it.
+        assertThat(rule.legalBasisOn(LocalDate.of(2017, 9, 6))).singleElement()
+                .satisfies(basis -> assertThat(basis.instrument()).isEqualTo("FOR-2017-09-06-1353"));
+        assertThat(rule.legalBasisOn(LocalDate.of(2017, 9, 5))).isEmpty();
+        assertThat(rule.legalBasisOn(LocalDate.of(2010, 1, 1))).isEmpty();
+    }
+
+    @Test
+    void theRammeplanIsCitedOnlyForTheProgrammesOfItsFirstSection() {
+        RuleDefinition rule = RuleCatalogue.standard().require("RAMMEPLAN-3-COLLABORATION");
+        LocalDate date = LocalDate.of(2026, 1, 1);
+        assertThat(rule.legalBasisOn(date, Map.of(), Set.of("sykepleier"))).extracting(LegalBasis::instrument)
+                .containsExactly("FOR-2025-07-04-1478");
+        // Helsesykepleie is not in § 1; its own guideline says the same, in its own article.
+        assertThat(rule.legalBasisOn(date, Map.of(), Set.of("helsesykepleier"))).singleElement().satisfies(basis -> {
+            assertThat(basis.instrument()).isEqualTo("FOR-2025-07-04-1458");
+            assertThat(basis.article()).isEqualTo("§ 23 tredje ledd");
+        });
+        assertThat(rule.legalBasisOn(date, Map.of(), Set.of("sykepleier", "helsesykepleier")))
+                .extracting(LegalBasis::instrument).containsExactly("FOR-2025-07-04-1478", "FOR-2025-07-04-1458");
+        // Videreutdanning i psykisk helse- og rusarbeid: neither the rammeplan nor its guideline asks
+        // for collaboration forums, so the rule rests on no law for it and is at most a warning.
+        assertThat(rule.legalBasisOn(date, Map.of(), Set.of("videreutdanning-psykisk-helse-rus"))).isEmpty();
+        assertThat(rule.withoutStatutorySource(date, Map.of(), Set.of("videreutdanning-psykisk-helse-rus"))).isTrue();
+        assertThat(rule.withoutStatutorySource(date, Map.of(), Set.of("helsesykepleier"))).isFalse();
     }
 
     @Test

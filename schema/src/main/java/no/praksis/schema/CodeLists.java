@@ -103,7 +103,7 @@ public final class CodeLists {
         for (Map<String, Object> g : (List<Map<String, Object>>) yaml) {
             result.add(new Guideline((String) g.get("instrument"), (String) g.get("title"), (String) g.get("article"),
                     (String) g.get("url"), date(g.get("inForceFrom")), date(g.get("inForceTo")),
-                    (String) g.get("replaces")));
+                    (String) g.get("replaces"), date(g.get("appliesFrom"))));
         }
         return result;
     }

@@ -10,16 +10,29 @@ import java.util.Map;
  * @param pointer  where in the agreement, or null when the document has no tree (a parse failure)
  * @param position where in the file, or null to take it from the pointer
  * @param waived   true when a valid waiver of the agreement covers it
+ * @param advisory true when the rule is statutory but none of its statutory sources governs this
+ *                 agreement (its programmes, the judgement date): then at most a warning, which may
+ *                 be waived
  */
 public record Detection(String ruleId, String variant, String pointer, Position position,
-                        Map<String, String> args, boolean waived) {
+                        Map<String, String> args, boolean waived, boolean advisory) {
 
     public Detection {
         args = Map.copyOf(args);
     }
 
+    public Detection(String ruleId, String variant, String pointer, Position position, Map<String, String> args,
+                     boolean waived) {
+        this(ruleId, variant, pointer, position, args, waived, false);
+    }
+
     public Detection(String ruleId, String variant, String pointer, Position position, Map<String, String> args) {
-        this(ruleId, variant, pointer, position, args, false);
+        this(ruleId, variant, pointer, position, args, false, false);
+    }
+
+    /** This detection, resting on no law that governs the agreement. */
+    public Detection asAdvisory() {
+        return new Detection(ruleId, variant, pointer, position, args, waived, true);
     }
 
     public static Detection at(String ruleId, String pointer, Map<String, String> args) {
@@ -28,6 +41,6 @@ public record Detection(String ruleId, String variant, String pointer, Position 
 
     /** This detection, covered by a waiver. */
     public Detection asWaived() {
-        return new Detection(ruleId, variant, pointer, position, args, true);
+        return new Detection(ruleId, variant, pointer, position, args, true, advisory);
     }
 }

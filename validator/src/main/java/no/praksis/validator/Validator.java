@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -29,6 +31,7 @@ import no.praksis.rules.RuleCatalogue;
 import no.praksis.rules.RuleDefinition;
 import no.praksis.rules.RuleEngine;
 import no.praksis.rules.RuleHit;
+import no.praksis.rules.Severity;
 import no.praksis.validator.bind.AgreementBinder;
 import no.praksis.validator.load.LoadLimits;
 import no.praksis.validator.load.LoadedDocument;
@@ -255,7 +258,14 @@ public final class Validator {
             for (RuleHit hit : RuleEngine.run(agreement)) {
                 detections.add(Detection.at(hit.ruleId(), hit.pointer(), hit.args()));
             }
-            detections.removeIf(d -> !catalogue.require(d.ruleId()).appliesTo(judgementDate, d.args()));
+        }
+        // Each finding for the programmes and the date its sources govern; a statutory rule whose
+        // sources govern neither is at most a warning (felles rammeplan outside its § 1, say).
+        Set<String> programmes = programmes(document.tree());
+        detections.removeIf(d -> !catalogue.require(d.ruleId()).appliesTo(judgementDate, d.args(), programmes));
+        detections.replaceAll(d -> catalogue.require(d.ruleId()).withoutStatutorySource(judgementDate, d.args(),
+                programmes) ? d.asAdvisory() : d);
+        if (agreement != null) {
             detections = Waivers.apply(agreement.waivers(), detections, catalogue, judgementDate);
         }
         return new Checked(resolve(name, new LoadedDocument(document.tree(), document.sourceMap(), document.lines(),
@@ -319,12 +329,13 @@ public final class Validator {
     private FileReport resolve(String name, LoadedDocument document, LocalDate judgementDate) {
         LocalDate date = judgementDate != null ? judgementDate : asOf != null ? asOf : LocalDate.now(clock);
         SourceMap sourceMap = document.sourceMap();
+        Set<String> programmes = programmes(document.tree());
         List<Finding> findings = new ArrayList<>();
         for (Detection detection : document.detections()) {
             RuleDefinition rule = catalogue.require(detection.ruleId());
             Position at = detection.position() != null ? detection.position() : sourceMap.positionOf(detection.pointer());
-            List<LegalBasis> legalBasis = rule.legalBasisOn(date, detection.args());
-            findings.add(new Finding(rule.id(), rule.severity(),
+            List<LegalBasis> legalBasis = rule.legalBasisOn(date, detection.args(), programmes);
+            findings.add(new Finding(rule.id(), detection.advisory() ? Severity.WARNING : rule.severity(),
                     rule.describe(language, detection.variant(), shown(detection.args())),
                     detection.pointer() == null ? "" : detection.pointer(), at.line(), at.column(),
                     legalBasis, detection.waived()));
@@ -334,6 +345,22 @@ public final class Validator {
         JsonNode id = document.tree() == null ? null : document.tree().get("id");
         return new FileReport(name, id != null && id.isString() ? id.asString() : null, document.parsed(),
                 findings, document.lines());
+    }
+
+    /**
+     * The codes of the programmes the agreement covers, as written: the sources that govern it
+     * depend on them (felles rammeplan only its § 1 programmes, each guideline its own).
+     */
+    private static Set<String> programmes(JsonNode tree) {
+        Set<String> codes = new TreeSet<>();
+        if (tree != null) {
+            for (JsonNode programme : tree.path("programmes")) {
+                if (programme.path("code").isString()) {
+                    codes.add(programme.path("code").asString());
+                }
+            }
+        }
+        return codes;
     }
 
     /**

@@ -28,7 +28,7 @@ final class Waivers {
                     "pointer", waiver.target() == null ? "" : waiver.target(),
                     "expires", String.valueOf(waiver.expires()));
             Optional<RuleDefinition> rule = catalogue.rule(waiver.rule());
-            if (rule.isPresent() && !rule.get().waivable()) {
+            if (rule.isPresent() && !rule.get().waivable() && !coversOnlyAdvisory(waiver, result)) {
                 result.add(Detection.at("WAIVER-STATUTORY", waiver.pointer() + "/rule", args));
             } else if (rule.isPresent() && waiver.expires().isBefore(judgementDate)) {
                 result.add(Detection.at("WAIVER-EXPIRED", waiver.pointer() + "/expires", args));
@@ -37,6 +37,16 @@ final class Waivers {
             }
         }
         return result;
+    }
+
+    /**
+     * True when {@code waiver} covers findings and all of them are advisory: a statutory rule whose
+     * sources do not govern the agreement gives a warning that may be waived like any other.
+     */
+    private static boolean coversOnlyAdvisory(Waiver waiver, List<Detection> detections) {
+        List<Detection> covered = detections.stream()
+                .filter(d -> d.ruleId().equals(waiver.rule()) && covers(waiver.target(), d.pointer())).toList();
+        return !covered.isEmpty() && covered.stream().allMatch(Detection::advisory);
     }
 
     /** Marks the findings {@code waiver} covers; true when it covered any. */

@@ -129,8 +129,8 @@ public final class RuleDocs {
             return "Nasjonal retningslinje for programmet / national guideline of the programme"
                     + (reference.article() == null ? "" : " " + reference.article());
         }
-        List<Instrument.Version> versions = reference.instrument().versions();
-        return versions.get(versions.size() - 1).id() + " " + reference.article();
+        Instrument.Version version = last(reference.instrument());
+        return version.id() + " " + reference.wordingOf(version.id()).article();
     }
 
     private String validity(RuleDefinition rule) {
@@ -173,30 +173,60 @@ public final class RuleDocs {
         }
         StringBuilder out = new StringBuilder();
         for (LegalReference reference : rule.legalBasis()) {
-            if (reference.isGuideline()) {
+            if (reference.isGuideline() && reference.wordings().isEmpty()) {
                 out.append("- ").append(label("Den nasjonale retningslinjen for utdanningsprogrammet funnet gjelder, "
                                 + "slik den står i programlisten",
                         "The national guideline of the programme the finding is about, as the programme code list gives it"))
                         .append(reference.article() == null ? "" : ", " + reference.article()).append(".\n");
+                quote(out, reference.quote());
+            } else if (reference.isGuideline()) {
+                out.append("- ").append(label("Den nasjonale retningslinjen for utdanningsprogrammet, der den har "
+                                + "bestemmelsen; hver retningslinje med sin artikkel og ordlyd",
+                        "The national guideline of the programme, where it has the provision; each guideline with "
+                                + "its own article and wording")).append(":\n");
+                reference.wordings().forEach((instrument, wording) -> {
+                    out.append("  - ").append(instrument).append(' ').append(wording.article()).append('\n');
+                    quote(out, wording.quote(), "    ");
+                });
             } else {
+                if (Instrument.RAMMEPLAN.equals(reference.instrument().scope())) {
+                    out.append("- ").append(label("Gjelder bare for utdanningene som er nevnt i rammeplanens § 1; for "
+                                    + "andre utdanninger siteres den ikke.",
+                            "Applies only to the programmes listed in § 1 of the framework plan; for others it is "
+                                    + "not cited.")).append('\n');
+                }
                 for (Instrument.Version version : reference.instrument().versions()) {
                     // Only the versions in force while the rule applies are its basis.
                     if (rule.validFrom() != null && version.inForceTo() != null
                             && version.inForceTo().isBefore(rule.validFrom())) {
                         continue;
                     }
-                    String url = reference.anchor() == null ? version.url() : version.url() + "/" + reference.anchor();
-                    out.append("- [").append(version.id()).append(' ').append(reference.article()).append("](")
+                    LegalReference.Wording wording = reference.wordingOf(version.id());
+                    String url = wording.anchor() == null ? version.url() : version.url() + "/" + wording.anchor();
+                    out.append("- [").append(version.id()).append(' ').append(wording.article()).append("](")
                             .append(url).append(") – ").append(version.title());
                     String inForce = period(version.inForceFrom(), version.inForceTo(), "");
                     out.append(inForce.isEmpty() ? "" : " (" + inForce + ")").append('\n');
+                    if (!reference.wordings().isEmpty()) {
+                        quote(out, wording.quote(), "  ");
+                    }
                 }
-            }
-            if (reference.quote() != null) {
-                out.append("\n  > ").append(reference.quote().replace("\n", " ")).append("\n\n");
+                if (reference.wordings().isEmpty()) {
+                    quote(out, reference.quote());
+                }
             }
         }
         return out.toString();
+    }
+
+    private static void quote(StringBuilder out, String quote) {
+        quote(out, quote, "  ");
+    }
+
+    private static void quote(StringBuilder out, String quote, String indent) {
+        if (quote != null) {
+            out.append("\n").append(indent).append("> ").append(quote.replace("\n", " ")).append("\n\n");
+        }
     }
 
     /** The rule's primary legal basis in its current version, in one short line. */
@@ -211,7 +241,11 @@ public final class RuleDocs {
         LegalReference first = rule.legalBasis().get(0);
         return first.isGuideline() ? label("programmets retningslinje", "the programme's guideline")
                 + (first.article() == null ? "" : " " + first.article())
-                : first.instrument().versionOn(LocalDate.MAX).id() + " " + first.article();
+                : last(first.instrument()).id() + " " + first.wordingOf(last(first.instrument()).id()).article();
+    }
+
+    private static Instrument.Version last(Instrument instrument) {
+        return instrument.versions().get(instrument.versions().size() - 1);
     }
 
     private String waivers(RuleDefinition rule) {

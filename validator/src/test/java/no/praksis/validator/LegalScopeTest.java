@@ -1,0 +1,95 @@
+package no.praksis.validator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import no.praksis.rules.LegalBasis;
+import no.praksis.rules.Severity;
+
+/**
+ * Each finding cites only the law that governs the agreement: felles rammeplan for the programmes of
+ * its § 1, each programme's own guideline where it says the same, each source from the day it
+ * applies. A statutory rule none of whose sources governs the agreement is at most a warning, which
+ * may be waived.
+ */
+class LegalScopeTest {
+
+    /** The complete example for {@code programme} alone, without its collaboration forums. */
+    private static byte[] withoutForums(String programme) {
+        String complete = TestAgreements.complete();
+        String agreement = complete.substring(0, complete.indexOf("collaboration:"))
+                + complete.substring(complete.indexOf("researchAndInnovation:"));
+        return agreement.replace("sykepleier", programme).replace("vernepleier", programme)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Finding collaboration(String programme, LocalDate asOf, String waiver) {
+        Validator validator = Validator.builder().asOf(asOf).build();
+        byte[] content = withoutForums(programme);
+        if (waiver != null) {
+            content = (new String(content, StandardCharsets.UTF_8) + waiver).getBytes(StandardCharsets.UTF_8);
+        }
+        FileReport report = validator.validate("avtale.yaml", content);
+        return report.findings().stream().filter(f -> f.ruleId().equals("RAMMEPLAN-3-COLLABORATION")).findFirst()
+                .orElseThrow(() -> new AssertionError("no RAMMEPLAN-3-COLLABORATION in " + report.findings()));
+    }
+
+    private static List<String> instruments(Finding finding) {
+        return finding.legalBasis().stream().map(LegalBasis::instrument).toList();
+    }
+
+    @Test
+    void aProgrammeOfTheRammeplanCitesIt() {
+        Finding finding = collaboration("sykepleier", LocalDate.of(2026, 1, 1), null);
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(instruments(finding)).containsExactly("FOR-2025-07-04-1478");
+    }
+
+    @Test
+    void aProgrammeOutsideTheRammeplanCitesItsOwnGuidelineAndNotTheRammeplan() {
+        Finding finding = collaboration("helsesykepleier", LocalDate.of(2026, 1, 1), null);
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.legalBasis()).singleElement().satisfies(basis -> {
+            assertThat(basis.instrument()).isEqualTo("FOR-2025-07-04-1458");
+            assertThat(basis.article()).isEqualTo("§ 23 tredje ledd");
+        });
+    }
+
+    @Test
+    void whereNoLawAsksForItTheFormatsFieldIsAWarningThatMayBeWaived() {
+        // Videreutdanning i psykisk helse- og rusarbeid: FOR-2025-07-04-1457 § 21 asks for learning
+        // situations, competent supervisors, responsibilities and roles, not collaboration forums.
+        Finding finding = collaboration("videreutdanning-psykisk-helse-rus", LocalDate.of(2026, 1, 1), null);
+        assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+        assertThat(finding.legalBasis()).isEmpty();
+        Finding waived = collaboration("videreutdanning-psykisk-helse-rus", LocalDate.of(2026, 1, 1), """
+                waivers:
+                  - rule: RAMMEPLAN-3-COLLABORATION
+                    reason: Samarbeidet skjer i fakultetets faste praksisutvalg.
+                    approvedBy: Kari Nordmann, dekan
+                    expires: 2027-12-31
+                """);
+        assertThat(waived.waived()).isTrue();
+    }
+
+    @Test
+    void beforeTheRammeplanOf2017WasInForceNothingCitesIt() {
+        Finding finding = collaboration("sykepleier", LocalDate.of(2017, 9, 5), null);
+        assertThat(finding.legalBasis()).isEmpty();
+        assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+        assertThat(instruments(collaboration("sykepleier", LocalDate.of(2017, 9, 6), null)))
+                .containsExactly("FOR-2017-09-06-1353");
+    }
+
+    @Test
+    void theAbiokGuidelinesAreNotCitedForProgrammesThatStartedBeforeAugust2026() {
+        assertThat(collaboration("anestesisykepleier", LocalDate.of(2026, 8, 1), null).legalBasis()).isEmpty();
+        assertThat(instruments(collaboration("anestesisykepleier", LocalDate.of(2026, 8, 2), null)))
+                .containsExactly("FOR-2025-09-05-1833");
+    }
+}
