@@ -9,7 +9,9 @@ import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +37,10 @@ import no.praksis.rules.RuleDefinition;
 class RuleFixturesTest {
 
     private static final Path FIXTURES = Paths.get(System.getProperty("praksis.fixtures", "../rules/src/test/fixtures"));
-    private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([A-Za-z0-9.,\\s-]+)$");
+    private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([A-Za-z0-9.,\\s-]+?)\\s*(?:«([^»]+)»)?\\s*$");
+
+    /** A placeholder of a rule's texts, {@code {name}}, that no argument of the finding filled. */
+    private static final Pattern UNFILLED = Pattern.compile("\\{[A-Za-z][A-Za-z0-9]*}");
     private static final Pattern AS_OF = Pattern.compile("^#\\s*as-of:\\s*(\\d{4}-\\d{2}-\\d{2})\\s*$");
     private static final Set<String> RULE_LAYERS = Set.of("rules", "waivers");
 
@@ -62,6 +67,16 @@ class RuleFixturesTest {
         List<String> actual = report.findings().stream().filter(f -> f.ruleId().equals(rule))
                 .map(f -> f.ruleId() + "@" + f.line()).sorted().toList();
         assertThat(actual).as(file + "\n" + report.findings()).containsExactlyElementsOf(expected);
+        // As Error Prone's "// BUG: Diagnostic contains:", a fixture may say what the message must say.
+        for (Map.Entry<String, String> words : expectedWords(file).entrySet()) {
+            assertThat(report.findings().stream().filter(f -> (f.ruleId() + "@" + f.line()).equals(words.getKey()))
+                    .map(Finding::message)).as(file + ": the message at " + words.getKey())
+                    .anyMatch(message -> message.contains(words.getValue()));
+        }
+        // Every placeholder of the texts is filled: a misspelt {propery} must never reach a user.
+        assertThat(report.findings()).as(file + ": no placeholder left unfilled")
+                .allSatisfy(f -> assertThat(UNFILLED.matcher(f.message()).find()).as(f.ruleId() + ": " + f.message())
+                        .isFalse());
         RuleDefinition definition = RuleCatalogue.standard().require(rule);
         if (!RULE_LAYERS.contains(definition.layer())) {
             return;
@@ -82,6 +97,21 @@ class RuleFixturesTest {
             }
         }
         return null;
+    }
+
+    /** The words {@code # expect: RULE-ID «words»} asks of the message at {@code RULE-ID@line}. */
+    static Map<String, String> expectedWords(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        Map<String, String> result = new TreeMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher matcher = EXPECT.matcher(lines.get(i));
+            if (matcher.find() && matcher.group(2) != null) {
+                for (String id : matcher.group(1).split(",")) {
+                    result.put(id.strip() + "@" + (i + 1), matcher.group(2));
+                }
+            }
+        }
+        return result;
     }
 
     /** The {@code RULE-ID@line} expectations written in the file. */
