@@ -166,4 +166,21 @@ class RuleCatalogueTest {
                         + "Legg praksisstedet til under sites, eller rett identifikatoren.");
         assertThat(rule.describe("en", Map.of("site", "lindelia"))).startsWith("The site “lindelia” is not listed");
     }
+
+    @Test
+    void eachGuidelineIsCitedInItsOwnArticleForItsOwnProgramme() {
+        RuleDefinition rule = RuleCatalogue.standard().require("RETHOS-SUPERVISOR-PROFESSION");
+        LocalDate date = LocalDate.of(2026, 9, 1);
+        assertThat(rule.legalBasisOn(date, Map.of("programmeCode", "anestesisykepleier"), Set.of()))
+                .singleElement().satisfies(basis -> {
+                    assertThat(basis.instrument()).isEqualTo("FOR-2025-09-05-1833");
+                    assertThat(basis.article()).isEqualTo("§ 26 sjette ledd");
+                });
+        assertThat(rule.legalBasisOn(date, Map.of("programmeCode", "jordmor"), Set.of()))
+                .singleElement().satisfies(basis -> assertThat(basis.instrument()).isEqualTo("FOR-2025-09-05-1829"));
+        assertThat(rule.legalBasis().get(0).wordingOf("FOR-2025-09-05-1834").quote())
+                .contains("skal sørge for at praksisveileder er av samme profesjon");
+        // A programme whose guideline does not have the provision is not cited by it.
+        assertThat(rule.legalBasisOn(date, Map.of("programmeCode", "kreftsykepleier"), Set.of())).isEmpty();
+    }
 }
