@@ -79,8 +79,8 @@ public final class Identifiers {
         if (onJudgementDate.isPresent() && onJudgementDate.get().contains(number)) {
             return NumberVerdict.VALID;
         }
-        if (onJudgementDate.isPresent() && tookEffectOn(effectiveFrom, judgementDate).isPresent()
-                && tookEffectOn(effectiveFrom, judgementDate).get().contains(number)) {
+        if (onJudgementDate.isPresent() && tookEffectOn(effectiveFrom, judgementDate).filter(l -> l.contains(number))
+                .isPresent()) {
             return NumberVerdict.RENUMBERED;
         }
         return onJudgementDate.isPresent() && onJudgementDate.get().codesConfirmed() ? NumberVerdict.UNKNOWN
