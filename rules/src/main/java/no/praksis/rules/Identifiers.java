@@ -3,10 +3,15 @@ package no.praksis.rules;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import no.praksis.schema.CodeLists;
@@ -128,7 +133,7 @@ public final class Identifiers {
             return NameVerdict.MATCHES;
         }
         Set<String> given = givenForms(name);
-        if (namedBy(list.get().municipality(number).orElseThrow(), given)) {
+        if (namedBy(list.get(), list.get().municipality(number).orElseThrow(), given)) {
             return NameVerdict.MATCHES;
         }
         return list.get().codesConfirmed() && !othersNamed(list.get(), given).isEmpty() ? NameVerdict.ANOTHER
@@ -166,10 +171,18 @@ public final class Identifiers {
      * are the same name, and «Nord-Fron» is «Nord Fron».
      */
     public static String normalisedMunicipalityName(String name) {
-        String result = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-                .replaceAll("[\\-\u2010-\u2015\u2212]", " ").replaceAll("\\s+", " ").strip();
-        return result.replaceAll("(^| )kommune$", "").strip();
+        String result = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        result = SPACES.matcher(DASHES.matcher(result).replaceAll(" ")).replaceAll(" ").strip();
+        return KOMMUNE.matcher(result).replaceAll("").strip();
     }
+
+    private static final Pattern DASHES = Pattern.compile("[\\-\u2010-\u2015\u2212]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern KOMMUNE = Pattern.compile("(^| )kommune$");
+    private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)");
+
+    /** Per version of the list (by its first day): each normalised name form, and the numbers it names. */
+    private static final Map<LocalDate, Map<String, Set<String>>> NAME_FORMS = new ConcurrentHashMap<>();
 
     private static Optional<MunicipalityList> tookEffectOn(LocalDate effectiveFrom, LocalDate judgementDate) {
         return effectiveFrom != null && effectiveFrom.isBefore(judgementDate)
@@ -188,25 +201,44 @@ public final class Identifiers {
     /** The name as written, and without a parenthesised part, each normalised. */
     private static Set<String> givenForms(String name) {
         return Set.copyOf(List.of(normalisedMunicipalityName(name),
-                normalisedMunicipalityName(name.replaceAll("\\([^)]*\\)", " "))));
+                normalisedMunicipalityName(BRACKETS.matcher(name).replaceAll(" "))));
+    }
+
+    /** True when one of the given forms is one of SSB's forms of the name of {@code municipality}. */
+    private static boolean namedBy(MunicipalityList list, MunicipalityEntry municipality, Set<String> given) {
+        Map<String, Set<String>> forms = nameForms(list);
+        return given.stream().anyMatch(g -> forms.getOrDefault(g, Set.of()).contains(municipality.number()));
+    }
+
+    /** The municipalities of {@code list} that one of the given forms names, in number order. */
+    private static List<MunicipalityEntry> othersNamed(MunicipalityList list, Set<String> given) {
+        Map<String, Set<String>> forms = nameForms(list);
+        return given.stream().flatMap(g -> forms.getOrDefault(g, Set.of()).stream()).distinct().sorted()
+                .map(number -> list.municipality(number).orElseThrow()).toList();
     }
 
     /**
-     * True when a given form is one of SSB's forms of the municipality's name: the whole name, each
-     * language form of it (SSB writes «Oslo - Oslove», «Guovdageaidnu - Kautokeino»), each with and
-     * without SSB's county in brackets («Herøy (Nordland)»).
+     * SSB's forms of every name of {@code list}, normalised: the whole name, each language form of it
+     * (SSB writes «Oslo - Oslove», «Guovdageaidnu - Kautokeino»), each with and without SSB's county in
+     * brackets («Herøy (Nordland)»). Computed once per version.
      */
-    private static boolean namedBy(MunicipalityEntry municipality, Set<String> given) {
-        List<String> forms = new ArrayList<>();
-        forms.add(municipality.name());
-        forms.addAll(List.of(municipality.name().split(" - ")));
-        for (String form : List.copyOf(forms)) {
-            forms.add(form.replaceAll("\\([^)]*\\)", " "));
-        }
-        return forms.stream().map(Identifiers::normalisedMunicipalityName).anyMatch(given::contains);
-    }
-
-    private static List<MunicipalityEntry> othersNamed(MunicipalityList list, Set<String> given) {
-        return list.municipalities().stream().filter(m -> namedBy(m, given)).toList();
+    private static Map<String, Set<String>> nameForms(MunicipalityList list) {
+        return NAME_FORMS.computeIfAbsent(list.validFrom(), date -> {
+            Map<String, Set<String>> result = new HashMap<>();
+            for (MunicipalityEntry municipality : list.municipalities()) {
+                List<String> forms = new ArrayList<>();
+                forms.add(municipality.name());
+                forms.addAll(List.of(municipality.name().split(" - ")));
+                for (String form : List.copyOf(forms)) {
+                    forms.add(BRACKETS.matcher(form).replaceAll(" "));
+                }
+                for (String form : forms) {
+                    result.computeIfAbsent(normalisedMunicipalityName(form), f -> new TreeSet<>())
+                            .add(municipality.number());
+                }
+            }
+            result.replaceAll((form, numbers) -> Set.copyOf(numbers));
+            return Map.copyOf(result);
+        });
     }
 }
