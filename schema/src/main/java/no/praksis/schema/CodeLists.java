@@ -13,6 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -27,13 +31,17 @@ public final class CodeLists {
 
     private final Map<String, ProgrammeEntry> programmes;
     private final Map<String, ServiceAreaEntry> serviceAreas;
-    private final Map<String, MunicipalityEntry> municipalities;
+    /** The versions of the municipality list, by their first day, oldest first. */
+    private final TreeMap<LocalDate, MunicipalityList> municipalityLists;
+    private final List<MunicipalityChange> municipalityChanges;
 
     private CodeLists(Map<String, ProgrammeEntry> programmes, Map<String, ServiceAreaEntry> serviceAreas,
-                      Map<String, MunicipalityEntry> municipalities) {
+                      TreeMap<LocalDate, MunicipalityList> municipalityLists,
+                      List<MunicipalityChange> municipalityChanges) {
         this.programmes = programmes;
         this.serviceAreas = serviceAreas;
-        this.municipalities = municipalities;
+        this.municipalityLists = municipalityLists;
+        this.municipalityChanges = municipalityChanges;
     }
 
     private static final class Holder {
@@ -61,12 +69,62 @@ public final class CodeLists {
         return Optional.ofNullable(serviceAreas.get(code));
     }
 
+    /** The municipalities of the newest version of SSB's list. */
     public List<MunicipalityEntry> municipalities() {
-        return List.copyOf(municipalities.values());
+        return municipalityLists.lastEntry().getValue().municipalities();
     }
 
+    /** The municipality with {@code number} in the newest version of SSB's list. */
     public Optional<MunicipalityEntry> municipality(String number) {
-        return Optional.ofNullable(municipalities.get(number));
+        return municipalityLists.lastEntry().getValue().municipality(number);
+    }
+
+    /** Every version of SSB's municipality list that the tool has, oldest first. */
+    public List<MunicipalityList> municipalityLists() {
+        return List.copyOf(municipalityLists.values());
+    }
+
+    /**
+     * The version of SSB's municipality list valid on {@code date}: the newest whose first day is on or
+     * before it; empty before the oldest version (the tool cannot say which numbers were valid then).
+     */
+    public Optional<MunicipalityList> municipalityListOn(LocalDate date) {
+        return Optional.ofNullable(municipalityLists.floorEntry(date)).map(Map.Entry::getValue);
+    }
+
+    /** SSB's change records since the oldest version, in the order SSB gives them. */
+    public List<MunicipalityChange> municipalityChanges() {
+        return municipalityChanges;
+    }
+
+    /**
+     * The numbers that {@code number} became through SSB's changes after {@code from} up to and
+     * including {@code to}: itself when nothing changed, several when the municipality was split,
+     * empty when SSB records no successor.
+     */
+    public Set<String> municipalitySuccessors(String number, LocalDate from, LocalDate to) {
+        Set<String> current = new TreeSet<>(Set.of(number));
+        TreeMap<LocalDate, List<MunicipalityChange>> byDate = new TreeMap<>();
+        for (MunicipalityChange change : municipalityChanges) {
+            if (change.occurred().isAfter(from) && !change.occurred().isAfter(to)) {
+                byDate.computeIfAbsent(change.occurred(), d -> new ArrayList<>()).add(change);
+            }
+        }
+        for (List<MunicipalityChange> changes : byDate.values()) {
+            Set<String> next = new TreeSet<>(current);
+            for (MunicipalityChange change : changes) {
+                if (current.contains(change.oldCode())) {
+                    next.remove(change.oldCode());
+                }
+            }
+            for (MunicipalityChange change : changes) {
+                if (current.contains(change.oldCode())) {
+                    next.add(change.newCode());
+                }
+            }
+            current = next;
+        }
+        return Collections.unmodifiableSet(current);
     }
 
     private static CodeLists load() {
@@ -84,7 +142,9 @@ public final class CodeLists {
                     new ServiceAreaEntry((String) s.get("code"), LocalizedText.from(s.get("names"))));
         }
         return new CodeLists(Collections.unmodifiableMap(programmes), Collections.unmodifiableMap(serviceAreas),
-                loadMunicipalities());
+                loadMunicipalityLists(), List.copyOf(rows("municipalities/changes.csv",
+                        cells -> new MunicipalityChange(LocalDate.parse(cells[0]), cells[1], cells[2], cells[3],
+                                cells[4]))));
     }
 
     @SuppressWarnings("unchecked")
@@ -124,10 +184,29 @@ public final class CodeLists {
         return value == null ? null : LocalDate.parse(value.toString());
     }
 
-    private static Map<String, MunicipalityEntry> loadMunicipalities() {
-        Map<String, MunicipalityEntry> result = new LinkedHashMap<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(open("municipalities.csv"),
-                StandardCharsets.UTF_8))) {
+    /** The versions listed in municipalities/versions.csv, each read from its file. */
+    private static TreeMap<LocalDate, MunicipalityList> loadMunicipalityLists() {
+        TreeMap<LocalDate, MunicipalityList> result = new TreeMap<>();
+        for (String[] version : rows("municipalities/versions.csv", cells -> cells)) {
+            Map<String, MunicipalityEntry> entries = new LinkedHashMap<>();
+            for (MunicipalityEntry entry : rows("municipalities/" + version[1],
+                    cells -> new MunicipalityEntry(cells[0], cells[1], cells[2]))) {
+                entries.put(entry.number(), entry);
+            }
+            LocalDate validFrom = LocalDate.parse(version[0]);
+            result.put(validFrom, new MunicipalityList(validFrom, "derived".equals(version[2]),
+                    "yes".equals(version[3]), entries));
+        }
+        if (result.isEmpty()) {
+            throw new IllegalStateException("no version of the municipality list: " + BASE + "municipalities/versions.csv");
+        }
+        return result;
+    }
+
+    /** The rows of a {@code ;}-separated file with {@code #} comments and one header line, each made into a T. */
+    private static <T> List<T> rows(String file, Function<String[], T> row) {
+        List<T> result = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
             boolean header = true;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.startsWith("#") || line.isBlank()) {
@@ -137,13 +216,12 @@ public final class CodeLists {
                     header = false;
                     continue;
                 }
-                String[] cells = line.split(";", -1);
-                result.put(cells[0], new MunicipalityEntry(cells[0], cells[1], cells[2]));
+                result.add(row.apply(line.split(";", -1)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Collections.unmodifiableMap(result);
+        return result;
     }
 
     private static InputStream open(String file) {

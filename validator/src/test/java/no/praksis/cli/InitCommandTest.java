@@ -28,6 +28,7 @@ class InitCommandTest {
             Map.entry("institusjonens organisasjonsnummer", "971527404"),
             Map.entry("kommunens organisasjonsnummer", "972417866"),
             Map.entry("kommunenummer", "0301"),
+            Map.entry("kommunens navn", "Oslo kommune"),
             Map.entry("kort id for kommunen", "testby"),
             Map.entry("kommunens id", "testby"),
             Map.entry("kort id for praksisstedet", "bolig-vest"),
