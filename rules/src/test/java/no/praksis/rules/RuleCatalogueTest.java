@@ -113,7 +113,7 @@ class RuleCatalogueTest {
 
     @Test
     void theRammeplanCitedIsTheVersionInForceOnTheJudgementDate() {
-        RuleDefinition rule = RuleCatalogue.standard().require("CONSISTENCY-PROGRAMME-CAPACITY");
+        RuleDefinition rule = RuleCatalogue.standard().require("RAMMEPLAN-3-CAPACITY");
         assertThat(rule.legalBasisOn(LocalDate.of(2025, 7, 31))).singleElement().satisfies(basis -> {
             assertThat(basis.instrument()).isEqualTo("FOR-2017-09-06-1353");
             assertThat(basis.url()).isEqualTo("https://lovdata.no/forskrift/2017-09-06-1353/§3");
