@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +16,7 @@ import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
 import no.praksis.rules.model.Agreement;
+import no.praksis.rules.model.JudgementDate;
 
 /**
  * Runs the rule base. The rules are compiled to the Drools executable model at build time; this
@@ -39,8 +41,8 @@ public final class RuleEngine {
         Holder.KIE_BASE.getKiePackages();
     }
 
-    /** Runs every rule over {@code agreement} and returns what they report. */
-    public static List<RuleHit> run(Agreement agreement) {
+    /** Runs every rule over {@code agreement}, judged on {@code judgementDate}, and returns what they report. */
+    public static List<RuleHit> run(Agreement agreement, LocalDate judgementDate) {
         KieSession session = Holder.KIE_BASE.newKieSession();
         try {
             Hits hits = new Hits();
@@ -48,6 +50,7 @@ public final class RuleEngine {
             for (Object fact : AgreementFacts.of(agreement)) {
                 session.insert(fact);
             }
+            session.insert(new JudgementDate(judgementDate));
             session.fireAllRules();
             // A rule that joins several facts may report the same place more than once.
             return hits.list().stream().distinct().toList();

@@ -252,7 +252,7 @@ public final class Validator {
         Agreement agreement = null;
         if (!structural) {
             agreement = AgreementBinder.bind(document.tree());
-            for (RuleHit hit : RuleEngine.run(agreement)) {
+            for (RuleHit hit : RuleEngine.run(agreement, judgementDate)) {
                 detections.add(Detection.at(hit.ruleId(), hit.pointer(), hit.args()));
             }
             detections.removeIf(d -> !catalogue.require(d.ruleId()).appliesTo(judgementDate, d.args()));

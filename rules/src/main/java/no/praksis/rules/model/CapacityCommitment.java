@@ -1,9 +1,11 @@
 package no.praksis.rules.model;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** Placements guaranteed for one programme at one site in each annual cycle. */
 public record CapacityCommitment(String pointer, String programme, String site, int minimumPlacements,
@@ -23,20 +25,30 @@ public record CapacityCommitment(String pointer, String programme, String site, 
 
     /**
      * The fewest placements the periods give in one annual cycle of {@code cycle} ({@code
-     * academic-year}, from 1 August, or {@code calendar-year}) that has a period. A week range counts
-     * in every cycle of the term; a dated period in the cycle it begins in. A cycle that has only week
-     * ranges is counted when the term has one (always, for a term without an end). As a long, as
-     * {@link #periodPlacements()}.
+     * academic-year}, from 1 August, or {@code calendar-year}) of the term that has a period. A week
+     * range counts in every cycle of the term; a dated period in every cycle of the term it overlaps
+     * (it offers its placements in each). A cycle that has only week ranges is counted when it lies
+     * wholly within the term (always, for a term without an end): at the term's edges a week range
+     * may fall outside it. {@link Long#MAX_VALUE} when no cycle of the term
+     * has a period. As a long, as {@link #periodPlacements()}.
      */
     public long fewestPlacementsInACycle(String cycle, Term term) {
         long weekly = periods.stream().filter(CapacityPeriod::weekly).mapToLong(CapacityPeriod::placements).sum();
         Map<LocalDate, Long> dated = new TreeMap<>();
-        periods.stream().filter(CapacityPeriod::dated)
-                .forEach(p -> dated.merge(cycleStart(cycle, p.from()), (long) p.placements(), Long::sum));
+        for (CapacityPeriod period : periods) {
+            if (period.dated()) {
+                for (LocalDate start = cycleStart(cycle, period.from()); !start.isAfter(period.to());
+                     start = start.plusYears(1)) {
+                    if (inTerm(start, term)) {
+                        dated.merge(start, (long) period.placements(), Long::sum);
+                    }
+                }
+            }
+        }
         long fewest = dated.values().stream().mapToLong(sum -> sum + weekly).min().orElse(Long.MAX_VALUE);
-        boolean weekRangesAlone = weekly > 0 && (term == null || term.effectiveTo() == null
-                || cyclesOf(cycle, term) > dated.keySet().stream().filter(start -> overlaps(cycle, start, term)).count());
-        return weekRangesAlone ? Math.min(fewest, weekly) : fewest == Long.MAX_VALUE ? 0 : fewest;
+        boolean weekRangesAlone = weekly > 0 && (term.effectiveTo() == null
+                || wholeCyclesOf(cycle, term).anyMatch(start -> !dated.containsKey(start)));
+        return weekRangesAlone ? Math.min(fewest, weekly) : fewest;
     }
 
     /** The first day of the annual cycle {@code date} falls in. */
@@ -47,12 +59,16 @@ public record CapacityCommitment(String pointer, String programme, String site, 
         return LocalDate.of(date.getMonthValue() >= 8 ? date.getYear() : date.getYear() - 1, 8, 1);
     }
 
-    private static long cyclesOf(String cycle, Term term) {
-        return cycleStart(cycle, term.effectiveFrom()).datesUntil(term.effectiveTo().plusDays(1),
-                java.time.Period.ofYears(1)).count();
+    /** The first days of the cycles that lie wholly within a term that has an end. */
+    private static Stream<LocalDate> wholeCyclesOf(String cycle, Term term) {
+        LocalDate dayAfter = term.effectiveTo().plusDays(1);
+        return cycleStart(cycle, term.effectiveFrom()).datesUntil(dayAfter, Period.ofYears(1))
+                .filter(start -> !start.isBefore(term.effectiveFrom()) && !start.plusYears(1).isAfter(dayAfter));
     }
 
-    private static boolean overlaps(String cycle, LocalDate start, Term term) {
-        return !start.isBefore(cycleStart(cycle, term.effectiveFrom())) && !start.isAfter(term.effectiveTo());
+    /** True when the cycle starting on {@code start} has a day within the term. */
+    private static boolean inTerm(LocalDate start, Term term) {
+        return start.plusYears(1).isAfter(term.effectiveFrom())
+                && (term.effectiveTo() == null || !start.isAfter(term.effectiveTo()));
     }
 }
