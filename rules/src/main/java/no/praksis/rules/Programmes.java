@@ -51,6 +51,15 @@ public final class Programmes {
                 .map(p -> p.supervisorOfSameProfession() != null).orElse(false);
     }
 
+    /**
+     * True when the programme's guideline requires the supervisor to be of the programme's own
+     * profession and is in force on {@code date}: then RETHOS-SUPERVISOR-PROFESSION gives its error.
+     */
+    public static boolean requiresSupervisorOfSameProfession(Programme programme, LocalDate date) {
+        return requiresSupervisorOfSameProfession(programme) && CodeLists.standard().programme(programme.code())
+                .flatMap(p -> p.guidelineOn(date)).isPresent();
+    }
+
     /** The terms the programme's national guideline requires that the agreement does not state. */
     public static List<ProgrammeTerm> missingTerms(Programme programme) {
         return CodeLists.standard().programme(programme.code()).map(ProgrammeEntry::terms).orElse(List.of())
