@@ -36,6 +36,7 @@ public final class AgreementFacts {
         if (agreement.competence() != null) {
             facts.add(agreement.competence());
             facts.add(agreement.competence().supervisors());
+            facts.add(agreement.competence().supervisionTraining());
         }
         facts.add(agreement.evaluation());
         if (agreement.responsibilities() != null) {
@@ -54,6 +55,7 @@ public final class AgreementFacts {
             facts.addAll(agreement.collaboration().forums());
         }
         facts.addAll(agreement.signatories());
+        facts.add(agreement.students());
         facts.addAll(agreement.clauses());
         facts.addAll(agreement.waivers());
         facts.removeIf(Objects::isNull);

@@ -49,10 +49,10 @@ class CodeListsTest {
     }
 
     @Test
-    void nursingRequiresTheThreeTermsOfItsGuideline() {
+    void nursingRequiresTheFourTermsOfItsGuideline() {
         for (String code : List.of("sykepleier", "samisk-sykepleier")) {
             assertThat(CODE_LISTS.programme(code).orElseThrow().terms()).extracting(ProgrammeTerm::key)
-                    .containsExactly("periodPlanning", "teacherPresence", "learningOutcomes");
+                    .containsExactly("periodPlanning", "teacherPresence", "learningOutcomes", "mutualKnowledge");
         }
         assertThat(CODE_LISTS.programme("sykepleier").orElseThrow().guidelineOn(LocalDate.of(2026, 1, 1)))
                 .hasValueSatisfying(g -> assertThat(g.instrument()).isEqualTo("FOR-2025-07-04-1477"));

@@ -122,11 +122,11 @@ class CliTest {
 
     @Test
     void aFindingWithALegalBasisCitesTheVersionInForceOnTheJudgementDate() throws IOException {
-        String withoutCapacity = complete.replace("  - code: vernepleier\n    name: Bachelor i vernepleie\n",
-                "  - code: vernepleier\n    name: Bachelor i vernepleie\n  - code: sosionom\n");
+        // Neither capacity commitments nor a procedure: capacity is not regulated (rammeplan § 3 andre ledd).
+        String withoutCapacity = complete.replaceAll("(?s)  commitments:\n.*?\n(?=competence:)", "  commitments: []\n\n");
         Path file = write("avtale.yaml", withoutCapacity);
         JsonNode now = JsonText.MAPPER.readTree(run("validate", "--format", "json", file.toString()).out());
-        assertThat(now.at("/files/0/findings/0/ruleId").asString()).isEqualTo("CONSISTENCY-PROGRAMME-CAPACITY");
+        assertThat(now.at("/files/0/findings/0/ruleId").asString()).isEqualTo("RAMMEPLAN-3-CAPACITY");
         assertThat(now.at("/files/0/findings/0/legalBasis/instrument").asString()).isEqualTo("FOR-2025-07-04-1478");
         assertThat(now.at("/files/0/findings/0/legalBasis/url").asString())
                 .isEqualTo("https://lovdata.no/forskrift/2025-07-04-1478/§3");

@@ -4,7 +4,8 @@ import java.util.List;
 
 /** A service or unit that offers placements (praksissted). */
 public record Site(String pointer, String id, String name, String municipality, String serviceArea,
-                   List<String> programmes, boolean roundTheClockCare) implements Identified {
+                   List<String> programmes, boolean roundTheClockCare, String organisationNumber,
+                   Integer supervisorCapacity) implements Identified {
 
     public Site {
         programmes = List.copyOf(programmes);

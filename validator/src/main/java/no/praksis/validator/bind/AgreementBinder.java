@@ -99,18 +99,20 @@ public final class AgreementBinder {
 
     private static Site site(JsonNode node, String pointer) {
         return new Site(pointer, text(node, "id"), text(node, "name"), text(node, "municipality"),
-                text(node, "serviceArea"), strings(node, "programmes"), node.path("roundTheClockCare").asBoolean(false));
+                text(node, "serviceArea"), strings(node, "programmes"), node.path("roundTheClockCare").asBoolean(false),
+                text(node, "organisationNumber"),
+                node.has("supervisorCapacity") ? whole(node.get("supervisorCapacity")) : null);
     }
 
     private static Capacity capacity(JsonNode node, String pointer) {
         if (node == null) {
             return null;
         }
-        return new Capacity(pointer, text(node, "cycle"), list(node, "commitments", pointer,
+        return new Capacity(pointer, text(node, "cycle"), text(node, "procedure"), list(node, "commitments", pointer,
                 (n, p) -> new CapacityCommitment(p, text(n, "programme"), text(n, "site"),
                         n.has("minimumPlacements") ? whole(n.get("minimumPlacements")) : 0,
                         list(n, "periods", p, (period, q) -> new CapacityPeriod(q, date(period, "from"),
-                                date(period, "to"), whole(period.get("placements")))))));
+                                date(period, "to"), text(period, "weeks"), whole(period.get("placements")))))));
     }
 
     private static Competence competence(JsonNode node, String pointer) {
@@ -125,7 +127,7 @@ public final class AgreementBinder {
                         supervisors.has("studentsPerSupervisor") ? whole(supervisors.get("studentsPerSupervisor")) : null),
                 text(node, "professionalEnvironment"),
                 training == null ? null : new SupervisionTraining(pointer + "/supervisionTraining",
-                        text(training, "provider"), text(training, "description")));
+                        text(training, "provider"), text(training, "description"), text(training, "plan")));
     }
 
     private static Evaluation evaluation(JsonNode node, String pointer) {

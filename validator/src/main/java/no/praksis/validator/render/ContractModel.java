@@ -86,7 +86,8 @@ final class ContractModel {
         // An element the agreement lacks (a waived recommendation, or anything in a draft) is left out.
         var capacity = agreement.capacity();
         List<CapacityCommitment> commitments = capacity == null ? List.of() : capacity.commitments();
-        model.put("capacity", map("cycle", capacity == null ? null : capacity.cycle(), "programmes",
+        model.put("capacity", map("cycle", capacity == null ? null : capacity.cycle(),
+                "procedure", capacity == null ? null : capacity.procedure(), "programmes",
                 list(agreement.programmes(), p -> map("name", programmeName(p.code()), "commitments",
                         list(commitments.stream().filter(c -> c.programme().equals(p.code())).toList(),
                                 this::commitment)))));
@@ -100,7 +101,7 @@ final class ContractModel {
                     "studentsPerSupervisor", supervisors == null ? null : supervisors.studentsPerSupervisor(),
                     "professionalEnvironment", competence.professionalEnvironment(),
                     "supervisionTraining", training == null ? null : map("provider", training.provider(),
-                            "description", training.description())));
+                            "description", training.description(), "plan", training.plan())));
         }
         var evaluation = agreement.evaluation();
         List<Map<String, Object>> evaluations = new ArrayList<>();
@@ -182,7 +183,7 @@ final class ContractModel {
         return map("siteName", site == null ? commitment.site() : site.name(), "municipalityName", municipality,
                 "minimumPlacements", commitment.minimumPlacements(),
                 "periods", list(commitment.periods(), (CapacityPeriod p) -> map("from", date(p.from()), "to", date(p.to()),
-                        "placements", p.placements())));
+                        "weeks", p.weeks(), "placements", p.placements())));
     }
 
     private static void evaluation(String subject, EvaluationItem item, List<Map<String, Object>> evaluations) {

@@ -86,6 +86,22 @@ class RendererTest {
     }
 
     @Test
+    void theFormat11ClausesAreInTheContract() throws IOException {
+        // The plan for supervision training is in the complete example; the procedure and a period in
+        // weeks are added here.
+        String yaml = complete.replace("  cycle: academic-year\n", "  cycle: academic-year\n  procedure: >-\n"
+                + "    OsloMet bestiller plassene for hvert studieår innen 1. mars, og kommunen bekrefter dem innen 1. mai.\n")
+                .replace("        - from: 2026-09-07\n          to: 2026-10-30\n", "        - weeks: \"37-44\"\n")
+                .replace("        - from: 2027-01-11\n          to: 2027-03-05\n", "        - weeks: \"2-9\"\n");
+        Renderer.Rendering rendering = render(yaml, false);
+        assertThat(rendering.report().findings()).as("the agreement with weeks and a procedure is valid").isEmpty();
+        String text = text(rendering.pdf()).replaceAll("(?U)\\s+", " ");
+        assertThat(text).contains("OsloMet bestiller plassene for hvert studieår innen 1. mars")
+                .contains("Uke 2–9 i hvert studieår")
+                .contains("Praksiskoordinatorene legger hvert vår en felles plan");
+    }
+
+    @Test
     void nynorskAndEnglishContractsAreWrittenInTheirLanguage() throws IOException {
         assertThat(text(contract("nn"))).contains("Side 1 av").contains("Bærum kommune");
         String english = text(contract("en")).replaceAll("(?U)\\s+", " ");
