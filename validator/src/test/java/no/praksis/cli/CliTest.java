@@ -287,4 +287,14 @@ class CliTest {
         return text.substring(0, text.indexOf(line)).split("\n", -1).length;
     }
 
+
+    @Test
+    void aFindingNamesEachOfItsSourcesOnceWithEveryArticleOfIt() throws IOException {
+        // REPORT-2.2-PROFESSIONAL-DEVELOPER rests on three chapters of one report: one line, not three.
+        String withoutDeveloper = complete.replaceAll("(?m)^  professionalDeveloper:\\n(    .*\\n)+", "");
+        Run run = run("validate", write("avtale.yaml", withoutDeveloper).toString());
+        assertThat(run.out()).contains("warning REPORT-2.2-PROFESSIONAL-DEVELOPER");
+        assertThat(run.out().lines().filter(line -> line.contains("Rettslig grunnlag: HDIR-PRAKSISMODELL-2022")))
+                .singleElement().asString().contains("kap. 2.2, kap. 2.2.1, kap. 2 (");
+    }
 }

@@ -1,7 +1,11 @@
 package no.praksis.validator.report;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import no.praksis.rules.LegalBasis;
 import no.praksis.rules.Severity;
@@ -41,10 +45,16 @@ public final class TextReport {
             for (Finding finding : file.findings()) {
                 StringBuilder text = new StringBuilder();
                 text.append(headline(file, finding, language)).append('\n');
+                // Once per source, with every article of it the finding rests on.
+                Map<String, List<LegalBasis>> bySource = new LinkedHashMap<>();
                 for (LegalBasis basis : finding.legalBasis()) {
+                    bySource.computeIfAbsent(basis.instrument(), k -> new ArrayList<>()).add(basis);
+                }
+                for (List<LegalBasis> source : bySource.values()) {
                     text.append("    ").append(nb ? "Rettslig grunnlag: " : "Legal basis: ")
-                            .append(basis.instrument()).append(' ').append(basis.article())
-                            .append(" (").append(basis.url()).append(")\n");
+                            .append(source.get(0).instrument()).append(' ')
+                            .append(String.join(", ", source.stream().map(LegalBasis::article).distinct().toList()))
+                            .append(" (").append(source.get(0).url()).append(")\n");
                 }
                 excerpt(text, file, finding);
                 out.write(text.toString());
