@@ -92,4 +92,18 @@ class LegalScopeTest {
         assertThat(instruments(collaboration("anestesisykepleier", LocalDate.of(2026, 8, 2), null)))
                 .containsExactly("FOR-2025-09-05-1833");
     }
+
+    @Test
+    void capacityIsAskedOfHelsesykepleieByItsOwnGuidelineAndOfNothingByTheRammeplan() {
+        String complete = TestAgreements.complete();
+        String withoutCapacity = complete.substring(0, complete.indexOf("capacity:"))
+                + complete.substring(complete.indexOf("competence:"));
+        FileReport report = Validator.builder().asOf(LocalDate.of(2026, 1, 1)).build().validate("avtale.yaml",
+                withoutCapacity.replace("sykepleier", "helsesykepleier").replace("vernepleier", "helsesykepleier")
+                        .getBytes(StandardCharsets.UTF_8));
+        Finding capacity = report.findings().stream().filter(f -> f.ruleId().equals("RAMMEPLAN-3-CAPACITY"))
+                .findFirst().orElseThrow(() -> new AssertionError(report.findings()));
+        assertThat(capacity.severity()).isEqualTo(Severity.ERROR);
+        assertThat(instruments(capacity)).containsExactly("FOR-2025-07-04-1458");
+    }
 }
