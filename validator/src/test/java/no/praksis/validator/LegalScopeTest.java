@@ -106,4 +106,27 @@ class LegalScopeTest {
         assertThat(capacity.severity()).isEqualTo(Severity.ERROR);
         assertThat(instruments(capacity)).containsExactly("FOR-2025-07-04-1458");
     }
+
+    @Test
+    void theProvidersDailySupervisionIsAskedOfHelsesykepleieByItsGuidelineAndIsAtMostAWarningWhereNoneAsks() {
+        String withoutDaily = TestAgreements.complete().replaceAll("(?m)^    dailySupervision:.*\\n(      .*\\n)*", "");
+        for (String programme : List.of("helsesykepleier", "master-barnevern")) {
+            FileReport report = Validator.builder().asOf(LocalDate.of(2026, 1, 1)).build().validate("avtale.yaml",
+                    withoutDaily.replace("sykepleier", programme).replace("vernepleier", programme)
+                            .getBytes(StandardCharsets.UTF_8));
+            Finding daily = report.findings().stream().filter(f -> f.ruleId().equals("RAMMEPLAN-3-DAILY-SUPERVISION"))
+                    .findFirst().orElseThrow(() -> new AssertionError(programme + ": " + report.findings()));
+            if (programme.equals("helsesykepleier")) {
+                assertThat(daily.severity()).isEqualTo(Severity.ERROR);
+                assertThat(daily.legalBasis()).singleElement().satisfies(basis -> {
+                    assertThat(basis.instrument()).isEqualTo("FOR-2025-07-04-1458");
+                    assertThat(basis.article()).isEqualTo("§ 23 andre ledd");
+                });
+            } else {
+                // FOR-2025-07-04-1456 (master i barnevern) says nothing of the provider's daily supervision.
+                assertThat(daily.severity()).isEqualTo(Severity.WARNING);
+                assertThat(daily.legalBasis()).isEmpty();
+            }
+        }
+    }
 }
