@@ -41,6 +41,13 @@ public final class AtomicFiles {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * Temporary files beside the target are named {@code .praksis-<random>.tmp}: short enough that a
+     * target name of the longest a file system allows (255 bytes) still has room, and of a shape no
+     * one else uses, so that a stale one can be known and removed. They are made with the default
+     * permissions, so that the result is as readable as any other file the user makes (one from
+     * {@link Files#createTempFile} would be readable by its owner only, and so would the contract).
+     */
     private static final String TEMPORARY_PREFIX = ".praksis-";
     private static final String TEMPORARY_SUFFIX = ".tmp";
     private static final Pattern TEMPORARY = Pattern.compile(Pattern.quote(TEMPORARY_PREFIX) + "[0-9a-z]{1,13}"
@@ -132,18 +139,22 @@ public final class AtomicFiles {
             throw new FileSystemException(absolute.toString(), null, "det er en mappe");
         }
         removeStaleTemporaries(directory);
-        Path temporary;
-        try {
-            temporary = temporaryBeside(absolute);
-        } catch (IOException e) {
-            throw aboutTarget(e, absolute);
-        }
-        try {
-            return new Pending(absolute, temporary, new BufferedOutputStream(Files.newOutputStream(temporary)), replace);
-        } catch (IOException e) {
-            Files.deleteIfExists(temporary);
-            PENDING.remove(temporary);
-            throw aboutTarget(e, absolute);
+        while (true) {
+            Path temporary = absolute.resolveSibling(TEMPORARY_PREFIX + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                    + TEMPORARY_SUFFIX);
+            // Known to the shutdown hook before it exists, and made and opened in one step: a SIGTERM
+            // the moment after it is made removes it, and a stream opened afterwards could make it again.
+            PENDING.add(temporary);
+            try {
+                OutputStream stream = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
+                return new Pending(absolute, temporary, new BufferedOutputStream(stream), replace);
+            } catch (FileAlreadyExistsException e) {
+                PENDING.remove(temporary); // someone else's; another name, then
+            } catch (IOException e) {
+                PENDING.remove(temporary);
+                throw aboutTarget(e, absolute);
+            }
         }
     }
 
@@ -294,32 +305,6 @@ public final class AtomicFiles {
                 : e instanceof NotDirectoryException ? new NotDirectoryException(target.toString())
                 : new FileSystemException(target.toString(), null, reason);
         return (FileSystemException) about.initCause(e);
-    }
-
-    /**
-     * A new, empty temporary file beside {@code target}, named {@code .praksis-<random>.tmp}: short
-     * enough that a target name of the longest a file system allows (255 bytes) still has room for
-     * it, and of a shape no one else uses, so that a stale one can be known and removed. Made with
-     * the default permissions, so that the result is as readable as any other file the user makes (a
-     * temporary file from {@link Files#createTempFile} would be readable by its owner only, and so
-     * would the contract).
-     */
-    private static Path temporaryBeside(Path target) throws IOException {
-        while (true) {
-            Path temporary = target.resolveSibling(TEMPORARY_PREFIX + Long.toUnsignedString(RANDOM.nextLong(), 36)
-                    + TEMPORARY_SUFFIX);
-            // Known to the shutdown hook before it exists: a SIGTERM the moment after it is made must
-            // still remove it.
-            PENDING.add(temporary);
-            try {
-                return Files.createFile(temporary);
-            } catch (FileAlreadyExistsException e) {
-                PENDING.remove(temporary); // someone else's; another name, then
-            } catch (IOException | RuntimeException e) {
-                PENDING.remove(temporary);
-                throw e;
-            }
-        }
     }
 
     /**

@@ -172,6 +172,8 @@ public final class RuleDocs {
                     "No legal source: the rule follows from format praksisavtale/v1.") + "\n";
         }
         StringBuilder out = new StringBuilder();
+        // The rammeplan's scope is said once, however many of its articles the rule cites.
+        boolean scopeSaid = false;
         for (LegalReference reference : rule.legalBasis()) {
             if (reference.isGuideline() && reference.wordings().isEmpty()) {
                 out.append("- ").append(label("Den nasjonale retningslinjen for utdanningsprogrammet funnet gjelder, "
@@ -189,7 +191,8 @@ public final class RuleDocs {
                     quote(out, wording.quote(), "    ");
                 });
             } else {
-                if (Instrument.RAMMEPLAN.equals(reference.instrument().scope())) {
+                if (Instrument.RAMMEPLAN.equals(reference.instrument().scope()) && !scopeSaid) {
+                    scopeSaid = true;
                     out.append("- ").append(label("Gjelder bare for utdanningene som er nevnt i rammeplanens § 1; for "
                                     + "andre utdanninger siteres den ikke.",
                             "Applies only to the programmes listed in § 1 of the framework plan; for others it is "
