@@ -23,6 +23,10 @@ import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
 import no.praksis.schema.LocalizedText;
 
 /**
@@ -80,10 +84,10 @@ public final class RuleCatalogue {
 
     private static RuleCatalogue load() {
         Load yaml = new Load(LoadSettings.builder().setLabel("rule catalogue").build());
-        Map<String, Instrument> instruments = instruments(yaml);
+        Map<String, Instrument> instruments = instruments(bind(yaml, INSTRUMENTS, RuleFile.Instruments.class));
         Map<String, RuleDefinition> rules = new TreeMap<>();
         for (String file : catalogueFiles()) {
-            RuleDefinition rule = definition(asMap(read(yaml, "/" + DIRECTORY + "/" + file)), instruments);
+            RuleDefinition rule = definition(bind(yaml, "/" + DIRECTORY + "/" + file, RuleFile.class), instruments);
             if (!file.equals(rule.id() + ".yaml")) {
                 throw new IllegalStateException("rule file " + file + " declares id " + rule.id());
             }
@@ -92,83 +96,75 @@ public final class RuleCatalogue {
         return new RuleCatalogue(Collections.unmodifiableMap(rules));
     }
 
-    private static RuleDefinition definition(Map<String, Object> map, Map<String, Instrument> instruments) {
+    /**
+     * Binds the YAML file {@code resource} to {@code type}, key by key: an unknown key, or a value of
+     * the wrong type, is a defect of the catalogue that stops it from loading (and the build, whose
+     * tests load it), never a text or a date silently left out.
+     */
+    private static <T> T bind(Load yaml, String resource, Class<T> type) {
+        return bind(read(yaml, resource), resource, type);
+    }
+
+    /** Binds the loaded YAML {@code value} of the file {@code name} to {@code type}, as above. */
+    static <T> T bind(Object value, String name, Class<T> type) {
+        try {
+            return BINDER.convertValue(value, type);
+        } catch (JacksonException e) {
+            throw new IllegalStateException(name + ": " + e.getOriginalMessage() + " (at " + e.getPathReference() + ")", e);
+        }
+    }
+
+    private static final JsonMapper BINDER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private static RuleDefinition definition(RuleFile file, Map<String, Instrument> instruments) {
         List<LegalReference> legalBasis = new ArrayList<>();
-        for (Object entry : list(map.get("legalBasis"))) {
-            Map<String, Object> reference = asMap(entry);
-            String key = (String) reference.get("instrument");
+        for (RuleFile.Reference reference : list(file.legalBasis())) {
+            String key = reference.instrument();
             Instrument instrument = GUIDELINE.equals(key) ? null : instruments.get(key);
             if (instrument == null && !GUIDELINE.equals(key)) {
-                throw new IllegalStateException("rule " + map.get("id") + " cites unknown instrument " + key);
+                throw new IllegalStateException("rule " + file.id() + " cites unknown instrument " + key);
             }
             Map<String, LegalReference.Wording> wordings = new TreeMap<>();
-            if (reference.get("wordings") != null) {
-                for (Map.Entry<String, Object> wording : asMap(reference.get("wordings")).entrySet()) {
-                    Map<String, Object> w = asMap(wording.getValue());
-                    wordings.put(wording.getKey(), new LegalReference.Wording((String) w.get("article"),
-                            (String) w.get("anchor"), trim(w.get("quote"))));
-                }
+            if (reference.wordings() != null) {
+                reference.wordings().forEach((id, w) -> wordings.put(id,
+                        new LegalReference.Wording(w.article(), w.anchor(), trim(w.quote()))));
             }
-            legalBasis.add(new LegalReference(instrument, (String) reference.get("article"),
-                    (String) reference.get("anchor"), trim(reference.get("quote")), wordings));
+            legalBasis.add(new LegalReference(instrument, reference.article(), reference.anchor(),
+                    trim(reference.quote()), wordings));
         }
         Map<String, RuleDefinition.Variant> variants = new TreeMap<>();
-        if (map.get("variants") != null) {
-            for (Map.Entry<String, Object> variant : asMap(map.get("variants")).entrySet()) {
-                Map<String, Object> texts = asMap(variant.getValue());
-                variants.put(variant.getKey(), new RuleDefinition.Variant(text(texts, "message"), text(texts, "fix")));
-            }
+        if (file.variants() != null) {
+            file.variants().forEach((name, texts) -> variants.put(name,
+                    new RuleDefinition.Variant(text(texts.message()), text(texts.fix()))));
         }
-        return new RuleDefinition((String) map.get("id"), Severity.fromLabel((String) map.get("severity")),
-                Boolean.TRUE.equals(map.get("waivable")), (String) map.get("layer"), strings(map.get("fields")),
-                date(map.get("validFrom")), date(map.get("validTo")), legalBasis, strings(map.get("covers")),
-                text(map, "summary"), text(map, "message"), text(map, "fix"), variants, text(map, "why"),
-                trim(map.get("avoid")), trim(map.get("prefer")));
+        return new RuleDefinition(file.id(), Severity.fromLabel(file.severity()),
+                Boolean.TRUE.equals(file.waivable()), file.layer(), list(file.fields()), file.validFrom(),
+                file.validTo(), legalBasis, list(file.covers()), text(file.summary()), text(file.message()),
+                text(file.fix()), variants, text(file.why()), trim(file.avoid()), trim(file.prefer()));
     }
 
-    private static List<String> strings(Object value) {
-        return list(value).stream().map(String::valueOf).toList();
+    private static <T> List<T> list(List<T> value) {
+        return value == null ? List.of() : value;
     }
 
-    /** The text under {@code key}, or null when the rule has only variants. */
-    private static LocalizedText text(Map<String, Object> map, String key) {
-        if (map.get(key) == null) {
-            return null;
-        }
-        Map<String, Object> text = asMap(map.get(key));
-        return new LocalizedText(trim(text.get("nb")), trim(text.get("nn")), trim(text.get("en")));
+    /** The text, trimmed, or null when the rule has only variants. */
+    private static LocalizedText text(RuleFile.Text text) {
+        return text == null ? null : new LocalizedText(trim(text.nb()), trim(text.nn()), trim(text.en()));
     }
 
-    private static String trim(Object text) {
-        return text == null ? null : text.toString().strip();
+    private static String trim(String text) {
+        return text == null ? null : text.strip();
     }
 
-    private static Map<String, Instrument> instruments(Load yaml) {
+    private static Map<String, Instrument> instruments(RuleFile.Instruments file) {
         Map<String, Instrument> result = new TreeMap<>();
-        for (Map.Entry<String, Object> entry : asMap(asMap(read(yaml, INSTRUMENTS)).get("instruments")).entrySet()) {
-            List<Instrument.Version> versions = new ArrayList<>();
-            for (Object v : list(asMap(entry.getValue()).get("versions"))) {
-                Map<String, Object> version = asMap(v);
-                versions.add(new Instrument.Version((String) version.get("id"), (String) version.get("title"),
-                        (String) version.get("url"), date(version.get("inForceFrom")), date(version.get("inForceTo"))));
-            }
-            result.put(entry.getKey(), new Instrument(entry.getKey(), versions,
-                    (String) asMap(entry.getValue()).get("scope")));
-        }
+        file.instruments().forEach((key, source) -> result.put(key, new Instrument(key,
+                list(source.versions()).stream().map(v -> new Instrument.Version(v.id(), v.title(), v.url(),
+                        v.inForceFrom(), v.inForceTo())).toList(), source.scope())));
         return result;
-    }
-
-    private static LocalDate date(Object value) {
-        return value == null ? null : LocalDate.parse(value.toString());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Object value) {
-        return (Map<String, Object>) value;
-    }
-
-    private static List<?> list(Object value) {
-        return value == null ? List.of() : (List<?>) value;
     }
 
     private static Object read(Load yaml, String resource) {

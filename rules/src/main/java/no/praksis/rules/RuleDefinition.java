@@ -1,9 +1,12 @@
 package no.praksis.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,6 +90,29 @@ public record RuleDefinition(String id, Severity severity, boolean waivable, Str
     /** The legal basis as in force on {@code date}, for a finding without arguments in an agreement of any programme. */
     public List<LegalBasis> legalBasisOn(LocalDate date) {
         return legalBasisOn(date, Map.of(), Set.of());
+    }
+
+    /**
+     * The names of the placeholders ({@code {name}}) of the rule's messages and fixes, in every
+     * language and variant: the arguments a finding of the rule may carry to be shown.
+     */
+    public Set<String> placeholders() {
+        Set<String> names = new TreeSet<>();
+        List<Variant> texts = new ArrayList<>(variants.values());
+        texts.add(new Variant(message, fix));
+        for (Variant variant : texts) {
+            for (LocalizedText text : Arrays.asList(variant.message(), variant.fix())) {
+                if (text == null) {
+                    continue;
+                }
+                for (String language : Arrays.asList(text.nb(), text.nn(), text.en())) {
+                    if (language != null) {
+                        PLACE.matcher(language).results().forEach(m -> names.add(m.group(1)));
+                    }
+                }
+            }
+        }
+        return names;
     }
 
     /** The message and what to do, in {@code language}, with the placeholders filled in. */

@@ -1,6 +1,7 @@
 package no.praksis.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 class RuleCatalogueTest {
 
@@ -182,5 +185,31 @@ class RuleCatalogueTest {
                 .contains("skal sørge for at praksisveileder er av samme profesjon");
         // A programme whose guideline does not have the provision is not cited by it.
         assertThat(rule.legalBasisOn(date, Map.of("programmeCode", "kreftsykepleier"), Set.of())).isEmpty();
+    }
+
+    @Test
+    void aMisspeltKeyOfARuleFileStopsTheCatalogueFromLoading() {
+        Load yaml = new Load(LoadSettings.builder().build());
+        Object misspelt = yaml.loadFromString("id: X\nseverity: error\nwaivabel: true\n");
+        assertThatThrownBy(() -> RuleCatalogue.bind(misspelt, "X.yaml", RuleFile.class))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("X.yaml").hasMessageContaining("waivabel");
+        Object wrongDate = yaml.loadFromString("id: X\nvalidFrom: 1. august 2025\n");
+        assertThatThrownBy(() -> RuleCatalogue.bind(wrongDate, "X.yaml", RuleFile.class))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("validFrom");
+        Object misspeltText = yaml.loadFromString("id: X\nmessage:\n  nb: a\n  eng: b\n");
+        assertThatThrownBy(() -> RuleCatalogue.bind(misspeltText, "X.yaml", RuleFile.class))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("eng");
+        Object misspeltInstrument = yaml.loadFromString("instruments:\n  a:\n    scope: all\n    version: []\n");
+        assertThatThrownBy(() -> RuleCatalogue.bind(misspeltInstrument, "instruments.yaml", RuleFile.Instruments.class))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("version");
+        Object good = yaml.loadFromString("id: X\nseverity: error\nwaivable: true\nvalidFrom: 2025-08-01\n");
+        assertThat(RuleCatalogue.bind(good, "X.yaml", RuleFile.class))
+                .extracting(RuleFile::waivable, RuleFile::validFrom).containsExactly(true, LocalDate.of(2025, 8, 1));
+    }
+
+    @Test
+    void thePlaceholdersOfARuleAreThoseOfEveryTextAndVariant() {
+        assertThat(RuleCatalogue.standard().require("CONSISTENCY-PARTY-SIGNS").placeholders())
+                .containsExactly("party", "partyKey");
     }
 }

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.DynamicTest;
 
 import no.praksis.rules.RuleCatalogue;
+import no.praksis.rules.LegalReference;
 import no.praksis.rules.RuleDefinition;
+import no.praksis.rules.RuleEngine;
+import no.praksis.rules.RuleHit;
 
 /**
  * Runs every fixture of every rule (rules/src/test/fixtures/RULE-ID/*.yaml). A failing fixture marks
@@ -43,6 +46,8 @@ class RuleFixturesTest {
     private static final Pattern UNFILLED = Pattern.compile("\\{[A-Za-z][A-Za-z0-9]*}");
     private static final Pattern AS_OF = Pattern.compile("^#\\s*as-of:\\s*(\\d{4}-\\d{2}-\\d{2})\\s*$");
     private static final Set<String> RULE_LAYERS = Set.of("rules", "waivers");
+    /** Arguments a rule gives for the product to act on, not to show: the programme whose law applies. */
+    private static final Set<String> NOT_SHOWN = Set.of(LegalReference.PROGRAMME_CODE);
 
     @TestFactory
     Stream<DynamicTest> everyFixtureOfEveryRule() throws IOException {
@@ -77,6 +82,18 @@ class RuleFixturesTest {
         assertThat(report.findings()).as(file + ": no placeholder left unfilled")
                 .allSatisfy(f -> assertThat(UNFILLED.matcher(f.message()).find()).as(f.ruleId() + ": " + f.message())
                         .isFalse());
+        // And every argument a rule gives is shown by its texts: a misspelt name in a message leaves
+        // the value unsaid (and the placeholder unfilled), an argument no text names is dead weight.
+        Validator.Checked checked = Validator.builder().asOf(asOf(file)).build()
+                .check(file.toString(), Files.readAllBytes(file));
+        if (checked.agreement() != null) {
+            LocalDate date = asOf(file) != null ? asOf(file) : LocalDate.now();
+            for (RuleHit hit : RuleEngine.run(checked.agreement(), date)) {
+                Set<String> shown = RuleCatalogue.standard().require(hit.ruleId()).placeholders();
+                assertThat(hit.args().keySet()).as(file + ": the arguments of " + hit.ruleId() + " its texts show " + shown)
+                        .allMatch(name -> shown.contains(name) || NOT_SHOWN.contains(name));
+            }
+        }
         RuleDefinition definition = RuleCatalogue.standard().require(rule);
         if (!RULE_LAYERS.contains(definition.layer())) {
             return;
