@@ -14,6 +14,7 @@ import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,11 +67,15 @@ public final class RuleCatalogue {
     }
 
     /**
-     * The rule that owns the field at {@code pattern} and applies on {@code date}: the rule whose
-     * source requires the field, so that a schema finding about it carries that source.
+     * The rule that owns the field at {@code pattern}: the rule whose source requires the field, so
+     * that a schema finding about it carries that source. The one in force on {@code date} comes
+     * first; where none is, the owner still words the finding, which then rests on no law and is a
+     * warning (a field the format asks for is never a structural error because a law was not yet in
+     * force).
      */
     public Optional<RuleDefinition> ownerOf(String pattern, LocalDate date) {
-        return rules.values().stream().filter(r -> r.owns(pattern) && r.inForceOn(date)).findFirst();
+        return rules.values().stream().filter(r -> r.owns(pattern))
+                .min(Comparator.comparing(r -> !r.inForceOn(date)));
     }
 
     /** The rule with {@code id}; a rule the catalogue lacks is a defect of the product. */

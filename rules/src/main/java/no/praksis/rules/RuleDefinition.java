@@ -52,17 +52,21 @@ public record RuleDefinition(String id, Severity severity, boolean waivable, Str
 
     /**
      * True when the rule applies to a finding with {@code args}, in an agreement for
-     * {@code programmes}, on {@code date}: the rule is in force, and a rule that rests on the
-     * programmes' national guidelines alone applies only where it cites one in force for them.
+     * {@code programmes}, on {@code date}: the rule is in force, and a rule with a legal basis has
+     * something to say only where one of its sources governs the finding. A rule that rests on the
+     * programmes' national guidelines alone, or only repeats its sources' «bør» or «normalt», says
+     * nothing where none of them is law for these programmes on that day. A statutory error whose
+     * sources do not govern still applies, as a warning ({@link #withoutStatutorySource}): the
+     * format asks for what it checks.
      */
     public boolean appliesTo(LocalDate date, Map<String, String> args, Set<String> programmes) {
         if (!inForceOn(date)) {
             return false;
         }
-        if (!legalBasis.isEmpty() && legalBasis.stream().allMatch(LegalReference::isGuideline)) {
-            return !legalBasisOn(date, args, programmes).isEmpty();
+        if (legalBasis.isEmpty() || !legalBasisOn(date, args, programmes).isEmpty()) {
+            return true;
         }
-        return true;
+        return !legalBasis.stream().allMatch(LegalReference::isGuideline) && severity == Severity.ERROR && !waivable;
     }
 
     /**
@@ -84,6 +88,10 @@ public record RuleDefinition(String id, Severity severity, boolean waivable, Str
 
     /** The legal basis as in force on {@code date}, for a finding with {@code args} in an agreement for {@code programmes}. */
     public List<LegalBasis> legalBasisOn(LocalDate date, Map<String, String> args, Set<String> programmes) {
+        if (!inForceOn(date)) {
+            // Before its first day (or after its last) the rule states no law, so it cites none.
+            return List.of();
+        }
         return legalBasis.stream().flatMap(reference -> reference.on(date, args, programmes).stream()).toList();
     }
 

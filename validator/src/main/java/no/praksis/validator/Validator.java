@@ -32,6 +32,7 @@ import no.praksis.rules.RuleDefinition;
 import no.praksis.rules.RuleEngine;
 import no.praksis.rules.RuleHit;
 import no.praksis.rules.Severity;
+import no.praksis.schema.LocalizedText;
 import no.praksis.validator.bind.AgreementBinder;
 import no.praksis.validator.load.LoadLimits;
 import no.praksis.validator.load.LoadedDocument;
@@ -52,6 +53,19 @@ public final class Validator {
 
     /** The longest value from the file that a message quotes; a longer one is cut. */
     static final int MAX_QUOTED_VALUE = 1000;
+
+    /**
+     * Said after the message of a statutory rule none of whose sources governs the finding: the
+     * rule's text says what the law requires where it applies, and a lawyer must see that here it
+     * does not.
+     */
+    static final LocalizedText ADVISORY = new LocalizedText(
+            "Kravet gjelder ikke for denne avtalen etter regelverket som gjelder for utdanningene på"
+                    + " vurderingsdatoen; formatet ber likevel om det, så funnet er en advarsel, som kan unntas med en begrunnelse.",
+            "Kravet gjeld ikkje for denne avtalen etter regelverket som gjeld for utdanningane på"
+                    + " vurderingsdatoen; formatet ber likevel om det, så funnet er ei åtvaring, som kan unntakast med ei grunngjeving.",
+            "The requirement does not bind this agreement under the law in force for its programmes on the"
+                    + " judgement date; the format asks for it all the same, so the finding is a warning, which may be waived with a reason.");
 
     private final String language;
     private final LocalDate asOf;
@@ -262,7 +276,12 @@ public final class Validator {
         // Each finding for the programmes and the date its sources govern; a statutory rule whose
         // sources govern neither is at most a warning (felles rammeplan outside its § 1, say).
         Set<String> programmes = programmes(document.tree());
-        detections.removeIf(d -> !catalogue.require(d.ruleId()).appliesTo(judgementDate, d.args(), programmes));
+        // A field the format asks for, missing while the rule that owns it is not law (before its
+        // source came into force), is reported all the same, but as a warning that rests on no law.
+        detections.replaceAll(d -> schemaFindings.contains(d) && !catalogue.require(d.ruleId()).fields().isEmpty()
+                && !catalogue.require(d.ruleId()).inForceOn(judgementDate) ? d.asAdvisory() : d);
+        detections.removeIf(d -> !d.advisory()
+                && !catalogue.require(d.ruleId()).appliesTo(judgementDate, d.args(), programmes));
         detections.replaceAll(d -> catalogue.require(d.ruleId()).withoutStatutorySource(judgementDate, d.args(),
                 programmes) ? d.asAdvisory() : d);
         if (agreement != null) {
@@ -335,8 +354,9 @@ public final class Validator {
             RuleDefinition rule = catalogue.require(detection.ruleId());
             Position at = detection.position() != null ? detection.position() : sourceMap.positionOf(detection.pointer());
             List<LegalBasis> legalBasis = rule.legalBasisOn(date, detection.args(), programmes);
+            String message = rule.describe(language, detection.variant(), shown(detection.args()));
             findings.add(new Finding(rule.id(), detection.advisory() ? Severity.WARNING : rule.severity(),
-                    rule.describe(language, detection.variant(), shown(detection.args())),
+                    detection.advisory() ? message + " " + ADVISORY.in(language) : message,
                     detection.pointer() == null ? "" : detection.pointer(), at.line(), at.column(),
                     legalBasis, detection.waived()));
         }

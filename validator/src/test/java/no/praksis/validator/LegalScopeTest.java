@@ -129,4 +129,85 @@ class LegalScopeTest {
             }
         }
     }
+
+    /** The findings of {@code rule} for the complete example made into one for {@code programme}, edited. */
+    private static List<Finding> findings(String rule, String programme, LocalDate asOf,
+                                          java.util.function.UnaryOperator<String> edit) {
+        String agreement = edit.apply(TestAgreements.complete()).replace("sykepleier", programme)
+                .replace("vernepleier", programme);
+        FileReport report = Validator.builder().asOf(asOf).build().validate("avtale.yaml",
+                agreement.getBytes(StandardCharsets.UTF_8));
+        return report.findings().stream().filter(f -> f.ruleId().equals(rule)).toList();
+    }
+
+    private static final java.util.function.UnaryOperator<String> OTHER_PROFESSION =
+            text -> text.replace("sameProfession: true", "sameProfession: false");
+
+    @Test
+    void theSupervisorsProfessionIsAskedByTheGuidelinesThatAskItAndNotWhereNoneDoes() {
+        assertThat(findings("RAMMEPLAN-3-SAME-PROFESSION", "helsesykepleier", LocalDate.of(2026, 1, 1), OTHER_PROFESSION))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(f.legalBasis()).singleElement().satisfies(basis -> {
+                        assertThat(basis.instrument()).isEqualTo("FOR-2025-07-04-1458");
+                        assertThat(basis.article()).isEqualTo("§ 23 andre ledd");
+                    });
+                });
+        // Master i barnevern (FOR-2025-07-04-1456) says nothing of the supervisor's profession.
+        assertThat(findings("RAMMEPLAN-3-SAME-PROFESSION", "master-barnevern", LocalDate.of(2026, 1, 1), OTHER_PROFESSION))
+                .isEmpty();
+        assertThat(findings("RAMMEPLAN-3-SAME-PROFESSION", "vernepleier", LocalDate.of(2026, 1, 1), OTHER_PROFESSION))
+                .singleElement().satisfies(f -> assertThat(instruments(f)).containsExactly("FOR-2025-07-04-1478"));
+    }
+
+    @Test
+    void formalSupervisionCompetenceCitesEachGuidelineInItsOwnWordsAndTheReportWhereNoGuidelineSpeaks() {
+        java.util.function.UnaryOperator<String> notRequired =
+                text -> text.replace("formalSupervisionCompetence: expected", "formalSupervisionCompetence: not-required");
+        assertThat(findings("RAMMEPLAN-3-FORMAL-SUPERVISION-COMPETENCE", "barnesykepleier", LocalDate.of(2026, 9, 1),
+                notRequired)).singleElement().satisfies(f -> assertThat(instruments(f))
+                .containsExactly("FOR-2025-09-05-1832", "HDIR-PRAKSISMODELL-2022"));
+        assertThat(findings("RAMMEPLAN-3-FORMAL-SUPERVISION-COMPETENCE", "master-barnevern", LocalDate.of(2026, 1, 1),
+                notRequired)).singleElement().satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(instruments(f)).containsExactly("HDIR-PRAKSISMODELL-2022");
+                });
+    }
+
+    private static final java.util.function.UnaryOperator<String> NO_MUNICIPAL_SIGNATORY =
+            text -> text.replaceAll("(?m)^  - party: baerum\n(    .*\n)*", "");
+
+    @Test
+    void aPartyThatDoesNotSignIsAnErrorCitingTheProgrammesOwnLawAndTheUniversityRegulations() {
+        assertThat(findings("CONSISTENCY-PARTY-SIGNS", "helsesykepleier", LocalDate.of(2026, 1, 1), NO_MUNICIPAL_SIGNATORY))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(instruments(f)).containsExactly("FOR-2024-06-28-1392", "FOR-2025-07-04-1458");
+                });
+        assertThat(findings("CONSISTENCY-PARTY-SIGNS", "sykepleier", LocalDate.of(2026, 1, 1), NO_MUNICIPAL_SIGNATORY))
+                .singleElement().satisfies(f -> assertThat(instruments(f))
+                        .containsExactly("FOR-2025-07-04-1478", "FOR-2024-06-28-1392"));
+        // Before 1 August 2025 neither the university regulations' § 1-11 nor the guideline was law, and
+        // the rammeplan does not govern helsesykepleie: a warning, said to rest on no law.
+        assertThat(findings("CONSISTENCY-PARTY-SIGNS", "helsesykepleier", LocalDate.of(2025, 7, 31), NO_MUNICIPAL_SIGNATORY))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(f.legalBasis()).isEmpty();
+                    assertThat(f.message()).contains("formatet ber likevel om det");
+                });
+    }
+
+    @Test
+    void aFieldTheFormatAsksForIsAWarningBeforeTheLawThatAsksForItWasInForce() {
+        String withoutDaily = TestAgreements.complete().replaceAll("(?m)^    dailySupervision:.*\n(      .*\n)*", "");
+        FileReport report = Validator.builder().asOf(LocalDate.of(2025, 7, 31)).build().validate("avtale.yaml",
+                withoutDaily.getBytes(StandardCharsets.UTF_8));
+        assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("RAMMEPLAN-3-DAILY-SUPERVISION"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(f.legalBasis()).isEmpty();
+                });
+        // Not a structural error: the rules still ran (the example's other content is judged).
+        assertThat(report.findings()).noneMatch(f -> f.ruleId().startsWith("SCHEMA-"));
+    }
 }
