@@ -52,7 +52,7 @@ public record CapacityCommitment(String pointer, String programme, String site, 
     }
 
     /** The first day of the annual cycle {@code date} falls in. */
-    static LocalDate cycleStart(String cycle, LocalDate date) {
+    public static LocalDate cycleStart(String cycle, LocalDate date) {
         if ("calendar-year".equals(cycle)) {
             return LocalDate.of(date.getYear(), 1, 1);
         }
