@@ -94,7 +94,8 @@ public final class JsonReport {
         }
     }
 
-    private static void legalBasis(ObjectNode node, LegalBasis basis) {
+    /** The legal basis as every JSON report of the tool gives it. */
+    public static void legalBasis(ObjectNode node, LegalBasis basis) {
         node.put("instrument", basis.instrument());
         node.put("title", basis.title());
         node.put("article", basis.article());

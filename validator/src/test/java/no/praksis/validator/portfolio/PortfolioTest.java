@@ -80,4 +80,33 @@ class PortfolioTest {
                         && row.programme().equals("sykepleier"))
                 .allSatisfy(row -> assertThat(row.periods()).anySatisfy(p -> assertThat(p.weeks()).isEqualTo("36-43")));
     }
+
+    @Test
+    void theJsonReportHasTheShapeOfTheInterface() throws Exception {
+        java.io.StringWriter out = new java.io.StringWriter();
+        PortfolioJson.write(of(TestAgreements.complete(), "ikke: en avtale\n"), out);
+        tools.jackson.databind.JsonNode json = no.praksis.schema.JsonText.MAPPER.readTree(out.toString());
+        assertThat(json.path("asOf").asString()).isEqualTo("2026-12-01");
+        assertThat(json.path("agreements")).hasSize(2);
+        assertThat(json.path("agreements").get(0).path("municipalities").get(0).asString()).isEqualTo("3201");
+        assertThat(json.path("agreements").get(1).path("valid").asBoolean()).isFalse();
+        assertThat(json.path("capacity").get(0).path("cycle").asString()).isEqualTo("2026/2027");
+        assertThat(json.path("capacity").get(0).path("placements").asInt()).isEqualTo(12);
+        assertThat(json.path("findings")).isNotEmpty().allSatisfy(f ->
+                assertThat(f.path("locations").get(0).path("path").asString()).isEqualTo("avtale-1.yaml"));
+        assertThat(json.path("summary").path("agreements").asInt()).isEqualTo(2);
+        assertThat(json.path("summary").path("errors").asInt()).isPositive();
+    }
+
+    @Test
+    void theCsvHasOneCapacityRowALineAndKeepsFormulasAsText() throws Exception {
+        java.io.StringWriter out = new java.io.StringWriter();
+        PortfolioCsv.write(of(TestAgreements.complete().replace("name: Lindelia sykehjem", "name: \"=HYPERLINK(x), y\"")), out);
+        java.util.List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(1 + 12);
+        assertThat(lines.get(0)).isEqualTo(String.join(",", PortfolioCsv.HEADER));
+        assertThat(lines.get(1)).startsWith("oslomet-baerum-helse-2026,avtale-0.yaml,997058925,3201,\"'=HYPERLINK(x), y\",")
+                .endsWith(",sykepleier,2026/2027,12,2026-09-07–2026-10-30: 6; 2027-01-11–2027-03-05: 6");
+        assertThat(out.toString()).contains("\r\n");
+    }
 }
