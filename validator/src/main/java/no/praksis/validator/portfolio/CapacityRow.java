@@ -3,6 +3,8 @@ package no.praksis.validator.portfolio;
 import java.time.LocalDate;
 import java.util.List;
 
+import no.praksis.rules.model.CapacityPeriod;
+
 /**
  * The placements one agreement commits one site to for one programme in one annual cycle: a line of
  * the coordinator's capacity table (and of the CSV for the national indicator).
@@ -19,13 +21,9 @@ import java.util.List;
  */
 public record CapacityRow(String path, String agreementId, int version, String institution, String municipality,
                           String site, String siteId, String programme, String cycle, LocalDate cycleStart,
-                          int placements, List<Period> periods) {
+                          int placements, List<CapacityPeriod> periods) {
 
     public CapacityRow {
         periods = List.copyOf(periods);
-    }
-
-    /** Placements offered in a period: dated ({@code from}, {@code to}) or a week range ({@code weeks}). */
-    public record Period(LocalDate from, LocalDate to, String weeks, int placements) {
     }
 }

@@ -75,16 +75,9 @@ final class CapacityTable {
     }
 
     /** The dated periods that overlap the cycle from {@code start}, and every week range. */
-    private static List<CapacityRow.Period> periodsIn(List<CapacityPeriod> periods, LocalDate start) {
+    private static List<CapacityPeriod> periodsIn(List<CapacityPeriod> periods, LocalDate start) {
         LocalDate end = start.plusYears(1);
-        List<CapacityRow.Period> result = new ArrayList<>();
-        for (CapacityPeriod period : periods) {
-            if (period.weekly()) {
-                result.add(new CapacityRow.Period(null, null, period.weeks(), period.placements()));
-            } else if (period.dated() && period.from().isBefore(end) && !period.to().isBefore(start)) {
-                result.add(new CapacityRow.Period(period.from(), period.to(), null, period.placements()));
-            }
-        }
-        return result;
+        return periods.stream().filter(period -> period.weekly()
+                || period.dated() && period.from().isBefore(end) && !period.to().isBefore(start)).toList();
     }
 }

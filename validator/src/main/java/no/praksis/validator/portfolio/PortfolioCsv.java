@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
+import no.praksis.rules.model.CapacityPeriod;
+
 /**
  * The capacity rows as CSV (RFC 4180: comma-separated, CRLF, a header line), one row a line, for
  * spreadsheets and the national capacity indicator. A row's periods are one cell
@@ -27,13 +29,13 @@ final class PortfolioCsv {
         out.flush();
     }
 
-    private static String periods(List<CapacityRow.Period> periods) {
+    private static String periods(List<CapacityPeriod> periods) {
         StringBuilder text = new StringBuilder();
-        for (CapacityRow.Period period : periods) {
+        for (CapacityPeriod period : periods) {
             if (!text.isEmpty()) {
                 text.append("; ");
             }
-            text.append(period.weeks() != null ? "uke " + period.weeks() : period.from() + "–" + period.to())
+            text.append(period.weekly() ? "uke " + period.weeks() : period.from() + "–" + period.to())
                     .append(": ").append(period.placements());
         }
         return text.toString();

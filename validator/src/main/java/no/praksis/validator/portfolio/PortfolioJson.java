@@ -8,6 +8,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import no.praksis.rules.Severity;
+import no.praksis.rules.model.CapacityPeriod;
 import no.praksis.schema.JsonText;
 import no.praksis.validator.Finding;
 import no.praksis.validator.Versions;
@@ -64,9 +65,9 @@ final class PortfolioJson {
             entry.put("cycle", row.cycle());
             entry.put("placements", row.placements());
             ArrayNode periods = entry.putArray("periods");
-            for (CapacityRow.Period period : row.periods()) {
+            for (CapacityPeriod period : row.periods()) {
                 ObjectNode p = periods.addObject();
-                if (period.weeks() != null) {
+                if (period.weekly()) {
                     p.put("weeks", period.weeks());
                 } else {
                     p.put("from", period.from().toString());

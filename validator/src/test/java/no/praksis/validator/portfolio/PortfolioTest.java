@@ -109,4 +109,22 @@ class PortfolioTest {
                 .endsWith(",sykepleier,2026/2027,12,2026-09-07–2026-10-30: 6; 2027-01-11–2027-03-05: 6");
         assertThat(out.toString()).contains("\r\n");
     }
+
+    @Test
+    void totalsAddUpThePlacementsOfEachCycleAndTheYearWheelPlacesStudentsByWeek() {
+        CapacityTotals totals = new CapacityTotals(of(TestAgreements.complete()).capacity());
+        assertThat(totals.cycles()).containsExactly("2026/2027", "2027/2028", "2028/2029");
+        assertThat(totals.byProgramme("2026/2027")).containsExactly(java.util.Map.entry("sykepleier", 20L),
+                java.util.Map.entry("vernepleier", 10L));
+        assertThat(totals.byMunicipality("2027/2028")).containsExactly(java.util.Map.entry("3201", 30L));
+        // Lindelia: 6 students from 2026-09-07 to 2026-10-30 (weeks 37-44), 6 from 2027-01-11 to 2027-03-05.
+        assertThat(totals.yearWheel("2026/2027")).singleElement().satisfies(line -> {
+            assertThat(line.site()).isEqualTo("Lindelia sykehjem");
+            assertThat(line.studentsByWeek()).containsEntry(LocalDate.of(2026, 9, 7), 6L)
+                    .containsEntry(LocalDate.of(2026, 10, 26), 6L).doesNotContainKey(LocalDate.of(2026, 11, 2))
+                    .containsEntry(LocalDate.of(2027, 1, 11), 6L).hasSize(8 + 8);
+        });
+        assertThat(CapacityTotals.weeksOf(LocalDate.of(2026, 8, 1))).first().isEqualTo(LocalDate.of(2026, 7, 27));
+        assertThat(totals.yearWheel("2027/2028")).isEmpty();
+    }
 }
