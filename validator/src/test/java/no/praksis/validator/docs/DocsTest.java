@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import no.praksis.rules.Coverage;
 import no.praksis.rules.RuleCatalogue;
 import no.praksis.rules.RuleDefinition;
+import no.praksis.validator.RuleFolders;
 
 /**
  * The rule pages, their index and the coverage table in docs/ are generated from the catalogue;
@@ -27,7 +28,6 @@ import no.praksis.rules.RuleDefinition;
 class DocsTest {
 
     private static final Path DOCS = Paths.get(System.getProperty("praksis.docs", "../docs"));
-    private static final Path FIXTURES = Paths.get(System.getProperty("praksis.fixtures", "../rules/src/test/fixtures"));
 
     @Test
     void theGeneratedDocumentationIsUpToDate() throws IOException {
@@ -88,14 +88,7 @@ class DocsTest {
 
     /** The fixture files of a rule, relative to the repository root. */
     private static List<String> fixtures(String ruleId) {
-        Path directory = FIXTURES.resolve(ruleId);
-        if (!Files.isDirectory(directory)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.map(p -> "rules/src/test/fixtures/" + ruleId + "/" + p.getFileName()).sorted().toList();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return RuleFolders.fixtures(RuleFolders.of(ruleId)).stream()
+                .map(p -> RuleFolders.IN_REPOSITORY + "/" + ruleId + "/" + p.getFileName()).toList();
     }
 }
