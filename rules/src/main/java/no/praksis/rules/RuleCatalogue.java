@@ -220,7 +220,7 @@ public final class RuleCatalogue {
     private static List<String> ruleFolders(Path root) throws IOException {
         try (Stream<Path> folders = Files.list(root)) {
             return folders.filter(p -> Files.isRegularFile(p.resolve(RULE_FILE)))
-                    .map(p -> p.getFileName().toString().replace("/", "")).sorted().toList();
+                    .map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 }

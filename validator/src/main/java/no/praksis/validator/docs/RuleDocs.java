@@ -44,8 +44,8 @@ public final class RuleDocs {
     private static final LocalizedText FROM = new LocalizedText("fra", null, "from");
     private static final LocalizedText UNTIL = new LocalizedText("til", null, "until");
 
-    /** The fixed words of a rule page, by the name the template gives them. */
-    private static final Map<String, LocalizedText> PAGE_LABELS = Map.ofEntries(
+    /** The fixed words of a rule page (some also of the index), by the name the template gives them. */
+    private static final Map<String, LocalizedText> LABELS = Map.ofEntries(
             Map.entry("severity", new LocalizedText("Alvorlighet", null, "Severity")),
             Map.entry("waivable", new LocalizedText("Kan unntas", null, "Waivable")),
             Map.entry("yes", new LocalizedText("ja", null, "yes")),
@@ -113,8 +113,7 @@ public final class RuleDocs {
             files.put("drl", sources.drl());
             files.put("drlLink", FROM_RULE_PAGES + sources.drl());
         }
-        files.put("fixtures", sources.fixtures().stream()
-                .map(path -> Map.of("name", fileName(path), "link", FROM_RULE_PAGES + path)).toList());
+        files.put("fixtureLinks", sources.fixtures().stream().map(path -> FROM_RULE_PAGES + path).toList());
         model.put("files", files);
         model.put("regenerate", REGENERATE);
         return render(model);
@@ -135,8 +134,8 @@ public final class RuleDocs {
     private Map<String, Object> pageModel(RuleDefinition rule) {
         Map<String, Object> model = new HashMap<>();
         model.put("id", rule.id());
-        model.put("labels", PAGE_LABELS.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> perLanguage(e.getValue()::in))));
+        model.put("labels", LABELS.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> label(e.getKey()))));
         model.put("summary", rule.summary() == null ? List.of() : inEachLanguage(rule.summary()));
         model.put("severity", rule.severity().label());
         model.put("waivable", rule.waivable());
@@ -173,8 +172,8 @@ public final class RuleDocs {
         out.append(label("Generert fra regelkatalogen; ikke rediger for hånd.",
                 "Generated from the rule catalogue; do not edit by hand.")).append(" ")
                 .append("`").append(REGENERATE).append("`").append("\n\n");
-        out.append("| ").append(label("Regel", "Rule")).append(" | ").append(label("Alvorlighet", "Severity"))
-                .append(" | ").append(label("Rettslig grunnlag", "Legal basis")).append(" | ")
+        out.append("| ").append(label("Regel", "Rule")).append(" | ").append(label("severity"))
+                .append(" | ").append(label("legalBasis")).append(" | ")
                 .append(label("Sammendrag", "Summary")).append(" |\n|---|---|---|---|\n");
         for (RuleDefinition rule : catalogue.rules()) {
             out.append("| [").append(rule.id()).append("](").append(rule.id()).append(".md) | ")
@@ -232,7 +231,7 @@ public final class RuleDocs {
 
     private static String ruleWithFixtures(RuleDefinition rule, Function<String, Sources> sources) {
         List<String> links = sources.apply(rule.id()).fixtures().stream()
-                .map(path -> "[" + fileName(path) + "](../" + path + ")").toList();
+                .map(path -> "[" + path.substring(path.lastIndexOf('/') + 1) + "](../" + path + ")").toList();
         return "[" + rule.id() + "](rules/" + rule.id() + ".md) (" + String.join(", ", links) + ")";
     }
 
@@ -370,23 +369,21 @@ public final class RuleDocs {
         return languages.stream().map(text::in).toList();
     }
 
+    /** A text in every language of the page, on one line of a table. */
     private String text(LocalizedText text) {
-        List<String> parts = new ArrayList<>();
-        for (String language : languages) {
-            parts.add(text.in(language));
-        }
-        return String.join(" / ", parts).replace("|", "\\|").replace("\n", " ");
+        return perLanguage(text::in).replace("|", "\\|").replace("\n", " ");
     }
 
     private String perLanguage(Function<String, String> text) {
         return String.join(" / ", languages.stream().map(text).toList());
     }
 
-    private String label(String nb, String en) {
-        return perLanguage(new LocalizedText(nb, null, en)::in);
+    /** One of the fixed words of a rule page. */
+    private String label(String key) {
+        return perLanguage(LABELS.get(key)::in);
     }
 
-    private static String fileName(String path) {
-        return path.substring(path.lastIndexOf('/') + 1);
+    private String label(String nb, String en) {
+        return perLanguage(new LocalizedText(nb, null, en)::in);
     }
 }

@@ -111,5 +111,5 @@ ${labels.notWaivable}
 <#if files.drl??>
 - [${files.drl?keep_after_last("/")}](${files.drlLink}): ${labels.drl}
 </#if>
-- ${labels.fixtures}: <#list files.fixtures as fixture>[${fixture.name}](${fixture.link})<#sep>, </#sep></#list>
+- ${labels.fixtures}: <#list files.fixtureLinks as link>[${link?keep_after_last("/")}](${link})<#sep>, </#sep></#list>
 </#if>
