@@ -5,25 +5,48 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Collects the hits of one rule session; the DRL consequences report into it as a global. */
+/**
+ * Collects the hits of one rule session; the DRL consequences report into it as a global. A
+ * consequence does not name its rule: the engine tells the collector which rule fires
+ * ({@link #firing}), so a rule's id is written once, in the name of its DRL rule.
+ */
 public final class Hits {
 
     private final List<RuleHit> hits = new ArrayList<>();
+    private String firing;
 
     /**
-     * Reports a hit.
+     * The rule id a DRL rule reports under: its name up to the first space. A rule that needs
+     * several DRL rules names each by its id, a space and what that one looks at
+     * ({@code "CONSISTENCY-PARTY-SIGNS municipality"}); Drools wants the names unique.
+     */
+    static String ruleId(String drlRuleName) {
+        int space = drlRuleName.indexOf(' ');
+        return space < 0 ? drlRuleName : drlRuleName.substring(0, space);
+    }
+
+    /** The DRL rule whose consequence runs next; called by the engine before each firing. */
+    void firing(String drlRuleName) {
+        firing = ruleId(drlRuleName);
+    }
+
+    /**
+     * Reports a hit of the rule that is firing.
      *
      * @param namedArgs alternating names and values for the message template
      */
-    public void report(String ruleId, String pointer, Object... namedArgs) {
+    public void report(String pointer, Object... namedArgs) {
+        if (firing == null) {
+            throw new IllegalStateException("a hit was reported outside a rule's consequence: " + pointer);
+        }
         if (namedArgs.length % 2 != 0) {
-            throw new IllegalArgumentException("message arguments must come in name/value pairs: " + ruleId);
+            throw new IllegalArgumentException("message arguments must come in name/value pairs: " + firing);
         }
         Map<String, String> args = new LinkedHashMap<>();
         for (int i = 0; i < namedArgs.length; i += 2) {
             args.put(String.valueOf(namedArgs[i]), String.valueOf(namedArgs[i + 1]));
         }
-        hits.add(new RuleHit(ruleId, pointer, args));
+        hits.add(new RuleHit(firing, pointer, args));
     }
 
     public List<RuleHit> list() {

@@ -31,14 +31,21 @@ import tools.jackson.databind.json.JsonMapper;
 import no.praksis.schema.LocalizedText;
 
 /**
- * The rule catalogue: one metadata file per rule under {@code no/praksis/rules/catalogue/}, and the
- * legal instruments they cite in {@code instruments.yaml}. Every finding the product reports, from
- * the parser, the schema or a DRL rule, is resolved against this catalogue.
+ * The rule catalogue: one folder per rule, {@code no/praksis/rules/RULE-ID/}, holding its rule file
+ * {@value #RULE_FILE} (metadata, texts, legal basis), the DRL {@value #DRL_FILE} where the rule engine
+ * detects it, and its fixtures ({@code pass*.yaml}, {@code fail*.yaml}, kept out of the jar); and the
+ * legal instruments the rules cite in {@code instruments.yaml}. Every finding the product reports,
+ * from the parser, the schema or a DRL rule, is resolved against this catalogue.
  */
 public final class RuleCatalogue {
 
-    private static final String DIRECTORY = "no/praksis/rules/catalogue";
-    private static final String INSTRUMENTS = "/no/praksis/rules/instruments.yaml";
+    /** The rule file in each rule's folder; one name for all, as the folder already names the rule. */
+    public static final String RULE_FILE = "rule.yaml";
+    /** The DRL in the folder of a rule the rule engine detects. */
+    public static final String DRL_FILE = "rule.drl";
+
+    private static final String ROOT = "/no/praksis/rules/";
+    private static final String INSTRUMENTS = ROOT + "instruments.yaml";
     /** The instrument key that stands for the national guideline of the programme in the finding. */
     private static final String GUIDELINE = "guideline";
 
@@ -91,9 +98,10 @@ public final class RuleCatalogue {
         Load yaml = new Load(LoadSettings.builder().setLabel("rule catalogue").build());
         Map<String, Instrument> instruments = instruments(bind(yaml, INSTRUMENTS, RuleFile.Instruments.class));
         Map<String, RuleDefinition> rules = new TreeMap<>();
-        for (String file : catalogueFiles()) {
-            RuleDefinition rule = definition(bind(yaml, "/" + DIRECTORY + "/" + file, RuleFile.class), instruments);
-            if (!file.equals(rule.id() + ".yaml")) {
+        for (String folder : ruleFolders()) {
+            String file = ROOT + folder + "/" + RULE_FILE;
+            RuleDefinition rule = definition(bind(yaml, file, RuleFile.class), instruments);
+            if (!folder.equals(rule.id())) {
                 throw new IllegalStateException("rule file " + file + " declares id " + rule.id());
             }
             rules.put(rule.id(), rule);
@@ -183,21 +191,25 @@ public final class RuleCatalogue {
         }
     }
 
-    /** The metadata files on the classpath, whether it holds a directory (tests) or a jar. */
-    private static List<String> catalogueFiles() {
-        URL url = RuleCatalogue.class.getClassLoader().getResource(DIRECTORY);
+    /**
+     * The rule folders on the classpath, whether it holds a directory (tests) or a jar: the folders
+     * beside {@code instruments.yaml} that hold a rule file. They are looked for where that file is,
+     * not by the package's name, which test classes and other jars share.
+     */
+    private static List<String> ruleFolders() {
+        URL url = RuleCatalogue.class.getResource(INSTRUMENTS);
         if (url == null) {
-            throw new IllegalStateException("rule catalogue missing from the classpath: " + DIRECTORY);
+            throw new IllegalStateException("rule catalogue missing from the classpath: " + INSTRUMENTS);
         }
         try {
             if ("jar".equals(url.getProtocol())) {
                 try (FileSystem jar = FileSystems.newFileSystem(url.toURI(), Map.of())) {
-                    return yamlFiles(jar.getPath(DIRECTORY));
+                    return ruleFolders(jar.getPath(ROOT));
                 } catch (FileSystemAlreadyExistsException e) {
-                    return yamlFiles(FileSystems.getFileSystem(url.toURI()).getPath(DIRECTORY));
+                    return ruleFolders(FileSystems.getFileSystem(url.toURI()).getPath(ROOT));
                 }
             }
-            return yamlFiles(Paths.get(url.toURI()));
+            return ruleFolders(Paths.get(url.toURI()).getParent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
@@ -205,9 +217,10 @@ public final class RuleCatalogue {
         }
     }
 
-    private static List<String> yamlFiles(Path directory) throws IOException {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
+    private static List<String> ruleFolders(Path root) throws IOException {
+        try (Stream<Path> folders = Files.list(root)) {
+            return folders.filter(p -> Files.isRegularFile(p.resolve(RULE_FILE)))
+                    .map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 }

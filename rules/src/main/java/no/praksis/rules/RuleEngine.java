@@ -13,6 +13,9 @@ import java.util.List;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
 import no.praksis.rules.model.Agreement;
@@ -50,6 +53,14 @@ public final class RuleEngine {
         try {
             Hits hits = new Hits();
             session.setGlobal("hits", hits);
+            // A listener rather than kcontext in each consequence: the DRL then says only where and
+            // what, and the executable model needs nothing beyond the public session API.
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                    hits.firing(event.getMatch().getRule().getName());
+                }
+            });
             for (Object fact : AgreementFacts.of(agreement)) {
                 session.insert(fact);
             }
@@ -60,6 +71,12 @@ public final class RuleEngine {
         } finally {
             session.dispose();
         }
+    }
+
+    /** The names of the DRL rules in the rule base, for the tests that tie them to the catalogue. */
+    static List<String> drlRuleNames() {
+        return Holder.KIE_BASE.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .map(Rule::getName).sorted().toList();
     }
 
     private static KieBase build() {

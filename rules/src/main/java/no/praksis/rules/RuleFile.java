@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One rule file of the catalogue as the lawyers write it ({@code catalogue/RULE-ID.yaml}), bound key
+ * One rule file of the catalogue as the lawyers write it ({@code RULE-ID/rule.yaml}), bound key
  * by key: a key this record does not name (a misspelt {@code waivabel:}) stops the catalogue from
  * loading, as {@code rule.schema.json} stops it in the editor. {@link RuleCatalogue} turns it into a
  * {@link RuleDefinition}.

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,8 +22,10 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 
 class RuleCatalogueTest {
 
-    private static final Path DRL = Paths.get("src/main/resources/no/praksis/rules");
-    private static final Pattern REPORTED = Pattern.compile("hits\\.report\\(\"([^\"]+)\"");
+    private static final Path RULES = Paths.get("src/main/resources/no/praksis/rules");
+    /** A report, and its first argument where that is a literal. */
+    private static final Pattern REPORTED = Pattern.compile("hits\\.report\\((?:\"([^\"]*)\")?");
+    private static final Pattern DRL_RULE = Pattern.compile("^rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
 
     @Test
     void everyRuleHasCompleteTextsInBokmalAndEnglish() {
@@ -69,22 +72,46 @@ class RuleCatalogueTest {
     }
 
     @Test
-    void eachDrlFileIsNamedAfterTheOneRuleItReportsAndThatRuleIsInTheCatalogue() throws IOException {
-        try (Stream<Path> files = Files.list(DRL)) {
-            List<Path> drl = files.filter(p -> p.toString().endsWith(".drl")).toList();
-            assertThat(drl).isNotEmpty();
-            for (Path file : drl) {
-                String id = file.getFileName().toString().replace(".drl", "");
-                Matcher reported = REPORTED.matcher(Files.readString(file));
-                int count = 0;
-                while (reported.find()) {
-                    assertThat(reported.group(1)).as(file.toString()).isEqualTo(id);
-                    count++;
+    void everyDrlRuleIsNamedAfterTheRuleOfItsFolderAndThatRuleIsInTheCatalogue() throws IOException {
+        Map<String, String> drlRules = drlRules();
+        assertThat(drlRules).isNotEmpty();
+        drlRules.forEach((name, folder) -> {
+            assertThat(Hits.ruleId(name)).as("DRL rule \"%s\" in %s", name, folder).isEqualTo(folder);
+            assertThat(RuleCatalogue.standard().require(folder).layer()).isEqualTo("rules");
+        });
+        for (String folder : Set.copyOf(drlRules.values())) {
+            String drl = Files.readString(RULES.resolve(folder).resolve(RuleCatalogue.DRL_FILE));
+            Matcher reported = REPORTED.matcher(drl);
+            int count = 0;
+            while (reported.find()) {
+                count++;
+                // The engine knows which rule fires; the first argument is where, never the rule id again.
+                if (reported.group(1) != null) {
+                    assertThat(reported.group(1)).as(folder + " reports a JSON pointer").matches("(/.*)?");
                 }
-                assertThat(count).as(file + " reports its rule").isPositive();
-                assertThat(RuleCatalogue.standard().require(id).layer()).isEqualTo("rules");
+            }
+            assertThat(count).as(folder + " reports its rule").isPositive();
+        }
+    }
+
+    @Test
+    void theRuleBaseHoldsEveryDrlRuleOfEveryRuleFolder() throws IOException {
+        assertThat(RuleEngine.drlRuleNames()).containsExactlyInAnyOrderElementsOf(drlRules().keySet());
+    }
+
+    /** Every {@code rule "NAME"} of the DRL files, with the rule folder it is in. */
+    private static Map<String, String> drlRules() throws IOException {
+        Map<String, String> result = new TreeMap<>();
+        try (Stream<Path> folders = Files.list(RULES)) {
+            for (Path folder : folders.filter(f -> Files.exists(f.resolve(RuleCatalogue.DRL_FILE))).toList()) {
+                Matcher rule = DRL_RULE.matcher(Files.readString(folder.resolve(RuleCatalogue.DRL_FILE)));
+                while (rule.find()) {
+                    assertThat(result.put(rule.group(1), folder.getFileName().toString()))
+                            .as("DRL rule names are unique").isNull();
+                }
             }
         }
+        return result;
     }
 
     @Test
@@ -107,7 +134,7 @@ class RuleCatalogueTest {
     void everyRuleOfTheRulesLayerHasADrlFile() {
         for (RuleDefinition rule : RuleCatalogue.standard().rules()) {
             if ("rules".equals(rule.layer())) {
-                assertThat(DRL.resolve(rule.id() + ".drl")).as(rule.id()).exists();
+                assertThat(RULES.resolve(rule.id()).resolve(RuleCatalogue.DRL_FILE)).as(rule.id()).exists();
             }
         }
     }

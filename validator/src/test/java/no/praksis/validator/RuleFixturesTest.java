@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +28,7 @@ import no.praksis.rules.RuleEngine;
 import no.praksis.rules.RuleHit;
 
 /**
- * Runs every fixture of every rule (rules/src/test/fixtures/RULE-ID/*.yaml). A failing fixture marks
+ * Runs every fixture of every rule (pass*.yaml and fail*.yaml in its folder, {@link RuleFolders}). A failing fixture marks
  * each offending line with {@code # expect: RULE-ID}; the rule must report exactly those lines. A
  * passing fixture has no such marks, and the rule must report nothing. Only the rule under test is
  * judged, so that fixtures stay valid as the catalogue grows; but no fixture may be broken in some
@@ -39,7 +38,6 @@ import no.praksis.rules.RuleHit;
  */
 class RuleFixturesTest {
 
-    private static final Path FIXTURES = Paths.get(System.getProperty("praksis.fixtures", "../rules/src/test/fixtures"));
     private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([A-Za-z0-9.,\\s-]+?)\\s*(?:«([^»]+)»)?\\s*$");
 
     /** A placeholder of a rule's texts, {@code {name}}, that no argument of the finding filled. */
@@ -51,12 +49,9 @@ class RuleFixturesTest {
 
     @TestFactory
     Stream<DynamicTest> everyFixtureOfEveryRule() throws IOException {
-        List<Path> fixtures;
-        try (Stream<Path> files = Files.walk(FIXTURES)) {
-            fixtures = files.filter(AgreementFiles::isAgreementFile).sorted().toList();
-        }
+        List<Path> fixtures = RuleFolders.all().stream().flatMap(folder -> RuleFolders.fixtures(folder).stream()).toList();
         assertThat(fixtures).isNotEmpty();
-        return fixtures.stream().map(file -> DynamicTest.dynamicTest(FIXTURES.relativize(file).toString(),
+        return fixtures.stream().map(file -> DynamicTest.dynamicTest(RuleFolders.ROOT.relativize(file).toString(),
                 () -> check(file)));
     }
 
@@ -158,26 +153,31 @@ class RuleFixturesTest {
         Set<String> checked = RuleCatalogue.standard().rules().stream().map(RuleDefinition::id)
                 .filter(id -> !UNREACHABLE.contains(id)).collect(Collectors.toCollection(TreeSet::new));
         for (String rule : checked) {
-            Path directory = FIXTURES.resolve(rule);
+            Path directory = RuleFolders.of(rule);
             assertThat(directory.resolve("pass.yaml")).as("passing fixture of " + rule).exists();
             assertThat(directory.resolve("fail.yaml")).as("failing fixture of " + rule).exists();
         }
         for (RuleDefinition rule : RuleCatalogue.standard().rules()) {
             if (rule.validFrom() != null) {
                 List<LocalDate> dates = new ArrayList<>();
-                try (Stream<Path> files = Files.list(FIXTURES.resolve(rule.id()))) {
-                    for (Path file : files.toList()) {
-                        dates.add(asOf(file));
-                    }
+                for (Path file : RuleFolders.fixtures(RuleFolders.of(rule.id()))) {
+                    dates.add(asOf(file));
                 }
                 assertThat(dates).as(rule.id() + " is tested before the day its source came into force")
                         .anyMatch(date -> date != null && date.isBefore(rule.validFrom()));
             }
         }
-        try (Stream<Path> directories = Files.list(FIXTURES)) {
-            assertThat(directories.map(p -> p.getFileName().toString()).toList())
-                    .as("every fixture directory is named after a rule of the catalogue")
-                    .allSatisfy(name -> assertThat(RuleCatalogue.standard().rule(name)).isPresent());
+        assertThat(RuleFolders.all().stream().map(p -> p.getFileName().toString()).toList())
+                .as("every rule folder is named after a rule of the catalogue")
+                .allSatisfy(name -> assertThat(RuleCatalogue.standard().rule(name)).isPresent());
+        // A fixture misnamed (pas.yaml, fail.yml) would never run; nothing else belongs in a rule's folder.
+        for (Path folder : RuleFolders.all()) {
+            try (Stream<Path> files = Files.list(folder)) {
+                assertThat(files.toList()).as(folder + " holds its rule file, its DRL and its fixtures")
+                        .allSatisfy(file -> assertThat(RuleFolders.isFixture(file)
+                                || file.getFileName().toString().equals(RuleCatalogue.RULE_FILE)
+                                || file.getFileName().toString().equals(RuleCatalogue.DRL_FILE)).as(file.toString()).isTrue());
+            }
         }
     }
 }

@@ -1,11 +1,19 @@
 package no.praksis.validator.docs;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import freemarker.template.Configuration;
+import freemarker.template.TemplateException;
 
 import no.praksis.rules.Coverage;
 import no.praksis.rules.Instrument;
@@ -13,14 +21,72 @@ import no.praksis.rules.LegalReference;
 import no.praksis.rules.RuleCatalogue;
 import no.praksis.rules.RuleDefinition;
 import no.praksis.schema.LocalizedText;
+import no.praksis.validator.render.LockedTemplates;
 
 /**
  * Writes the rule documentation from the catalogue: one page per rule (Summary, Legal basis, Why,
- * Avoid, Prefer, Waivers), an index, and the coverage table from the legal brief's requirements to
+ * Avoid, Prefer, Waivers), laid out by the template {@code rule.md.ftl} from the texts chosen here in
+ * the page's languages; an index, and the coverage table from the legal brief's requirements to
  * the rules and their fixtures. {@code praksis explain} prints the same page, so that the docs, the
  * command line and the code say the same.
  */
 public final class RuleDocs {
+
+    /** The command that rewrites the generated docs; the pages and DocsTest name it. */
+    public static final String REGENERATE = "./mvnw -pl validator -am test -Dtest=DocsTest "
+            + "-Dsurefire.failIfNoSpecifiedTests=false -Dpraksis.fuzz.skip=true -Dpraksis.regenerate=true";
+
+    /** From docs/rules/ to the repository root, where the paths of a rule's files start. */
+    private static final String FROM_RULE_PAGES = "../../";
+    private static final String PAGE_TEMPLATE = "rule.md.ftl";
+    private static final Configuration TEMPLATES = LockedTemplates.configuration(RuleDocs.class, "/no/praksis/validator/docs");
+
+    private static final LocalizedText FROM = new LocalizedText("fra", null, "from");
+    private static final LocalizedText UNTIL = new LocalizedText("til", null, "until");
+
+    /** The fixed words of a rule page (some also of the index), by the name the template gives them. */
+    private static final Map<String, LocalizedText> LABELS = Map.ofEntries(
+            Map.entry("severity", new LocalizedText("Alvorlighet", null, "Severity")),
+            Map.entry("waivable", new LocalizedText("Kan unntas", null, "Waivable")),
+            Map.entry("yes", new LocalizedText("ja", null, "yes")),
+            Map.entry("no", new LocalizedText("nei", null, "no")),
+            Map.entry("applies", new LocalizedText("Gjelder", null, "Applies")),
+            Map.entry("detectedBy", new LocalizedText("Oppdages av", null, "Detected by")),
+            Map.entry("legalBasis", new LocalizedText("Rettslig grunnlag", null, "Legal basis")),
+            Map.entry("noLegalSource", new LocalizedText("Ingen rettskilde: regelen følger av formatet praksisavtale/v1.",
+                    null, "No legal source: the rule follows from format praksisavtale/v1.")),
+            Map.entry("guideline", new LocalizedText("Den nasjonale retningslinjen for utdanningsprogrammet funnet "
+                    + "gjelder, slik den står i programlisten", null,
+                    "The national guideline of the programme the finding is about, as the programme code list gives it")),
+            Map.entry("guidelines", new LocalizedText("Den nasjonale retningslinjen for utdanningsprogrammet, der den "
+                    + "har bestemmelsen; hver retningslinje med sin artikkel og ordlyd", null,
+                    "The national guideline of the programme, where it has the provision; each guideline with its own "
+                            + "article and wording")),
+            Map.entry("rammeplanScope", new LocalizedText("Gjelder bare for utdanningene som er nevnt i rammeplanens § 1; "
+                    + "for andre utdanninger siteres den ikke.", null,
+                    "Applies only to the programmes listed in § 1 of the framework plan; for others it is not cited.")),
+            Map.entry("why", new LocalizedText("Hvorfor", null, "Why")),
+            Map.entry("documentError", new LocalizedText("Dokumentfeil: formatet krever det.", null,
+                    "A document error: the format requires it.")),
+            Map.entry("avoid", new LocalizedText("Unngå", null, "Avoid")),
+            Map.entry("prefer", new LocalizedText("Foretrekk", null, "Prefer")),
+            Map.entry("waivers", new LocalizedText("Unntak", null, "Waivers")),
+            Map.entry("notWaivable", new LocalizedText("Regelen kan ikke unntas: den bygger på et krav i forskrift eller "
+                    + "i formatet.", null,
+                    "The rule cannot be waived: it rests on a requirement of a regulation or of the format.")),
+            Map.entry("waivableWhy", new LocalizedText("Regelen er en anbefaling. En avtale som bevisst fraviker den, kan "
+                    + "gjøre unntak med begrunnelse; funnet vises da som unntatt i alle rapporter:", null,
+                    "The rule is a recommendation. An agreement that deliberately departs from it may waive it with a "
+                            + "reason; the finding is then shown as waived in every report:")),
+            Map.entry("generated", new LocalizedText("Generert fra regelfilen; ikke rediger denne siden.", null,
+                    "Generated from the rule file; do not edit this page.")),
+            Map.entry("edit", new LocalizedText("Rediger regelfilen", null, "Edit the rule file")),
+            Map.entry("regenerate", new LocalizedText("Lag sidene på nytt", null, "Regenerate the pages")),
+            Map.entry("files", new LocalizedText("Regelens filer", null, "The rule's files")),
+            Map.entry("ruleFile", new LocalizedText("regelfilen: metadata, tekster, rettslig grunnlag", null,
+                    "the rule file: metadata, texts, legal basis")),
+            Map.entry("drl", new LocalizedText("regelen i Drools", null, "the rule in Drools")),
+            Map.entry("fixtures", new LocalizedText("Testavtaler", null, "Fixtures")));
 
     /** The languages of a page: both for the committed docs, one for the command line. */
     private final List<String> languages;
@@ -29,30 +95,75 @@ public final class RuleDocs {
         this.languages = List.copyOf(languages);
     }
 
-    /** The documentation page of {@code rule}. */
+    /** The documentation page of {@code rule}, as {@code praksis explain} and SARIF's help show it. */
     public String page(RuleDefinition rule) {
-        StringBuilder out = new StringBuilder();
-        out.append("# ").append(rule.id()).append("\n\n");
-        out.append(both("*", rule.summary(), "*")).append("\n");
-        out.append("| ").append(label("Alvorlighet", "Severity")).append(" | ").append(rule.severity().label())
-                .append(" |\n|---|---|\n");
-        out.append("| ").append(label("Kan unntas", "Waivable")).append(" | ")
-                .append(rule.waivable() ? label("ja", "yes") : label("nei", "no")).append(" |\n");
-        out.append("| ").append(label("Gjelder", "Applies")).append(" | ").append(validity(rule)).append(" |\n");
-        out.append("| ").append(label("Oppdages av", "Detected by")).append(" | ").append(detection(rule))
-                .append(" |\n\n");
-        section(out, "Rettslig grunnlag", "Legal basis");
-        out.append(legalBasis(rule)).append('\n');
-        section(out, "Hvorfor", "Why");
-        out.append(rule.why() == null ? label("Dokumentfeil: formatet krever det.", "A document error: the format requires it.")
-                + "\n\n" : both("", rule.why(), ""));
-        section(out, "Unngå", "Avoid");
-        out.append(yaml(rule.avoid()));
-        section(out, "Foretrekk", "Prefer");
-        out.append(yaml(rule.prefer()));
-        section(out, "Unntak", "Waivers");
-        out.append(waivers(rule));
-        return out.toString();
+        return render(pageModel(rule));
+    }
+
+    /**
+     * The page of {@code rule} for docs/rules/: stamped as generated, with the rule file to edit and
+     * the command that regenerates it, and linking the rule's files from there.
+     */
+    public String page(RuleDefinition rule, Sources sources) {
+        Map<String, Object> model = pageModel(rule);
+        Map<String, Object> files = new HashMap<>();
+        files.put("ruleFile", sources.ruleFile());
+        files.put("ruleFileLink", FROM_RULE_PAGES + sources.ruleFile());
+        if (sources.drl() != null) {
+            files.put("drl", sources.drl());
+            files.put("drlLink", FROM_RULE_PAGES + sources.drl());
+        }
+        files.put("fixtureLinks", sources.fixtures().stream().map(path -> FROM_RULE_PAGES + path).toList());
+        model.put("files", files);
+        model.put("regenerate", REGENERATE);
+        return render(model);
+    }
+
+    /**
+     * The files of one rule, as paths from the repository root.
+     *
+     * @param drl null when the rule engine does not detect the rule
+     */
+    public record Sources(String ruleFile, String drl, List<String> fixtures) {
+
+        public Sources {
+            fixtures = List.copyOf(fixtures);
+        }
+    }
+
+    private Map<String, Object> pageModel(RuleDefinition rule) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("id", rule.id());
+        model.put("labels", LABELS.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> label(e.getKey()))));
+        model.put("summary", rule.summary() == null ? List.of() : inEachLanguage(rule.summary()));
+        model.put("severity", rule.severity().label());
+        model.put("waivable", rule.waivable());
+        model.put("applies", validity(rule));
+        model.put("detectedBy", detection(rule));
+        model.put("legalBasis", legalBasis(rule));
+        if (rule.why() != null) {
+            model.put("why", inEachLanguage(rule.why()));
+        }
+        if (rule.avoid() != null) {
+            model.put("avoid", rule.avoid().stripTrailing());
+        }
+        if (rule.prefer() != null) {
+            model.put("prefer", rule.prefer().stripTrailing());
+        }
+        return model;
+    }
+
+    private static String render(Map<String, Object> model) {
+        try {
+            StringWriter out = new StringWriter();
+            TEMPLATES.getTemplate(PAGE_TEMPLATE).process(model, out);
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (TemplateException e) {
+            throw new IllegalStateException("the rule page template failed: " + e.getMessage(), e);
+        }
     }
 
     /** The index of all rules, with links to their pages. */
@@ -60,9 +171,9 @@ public final class RuleDocs {
         StringBuilder out = new StringBuilder("# ").append(label("Regelkatalogen", "The rule catalogue")).append("\n\n");
         out.append(label("Generert fra regelkatalogen; ikke rediger for hånd.",
                 "Generated from the rule catalogue; do not edit by hand.")).append(" ")
-                .append("`./mvnw -pl validator test -Dpraksis.regenerate=true`").append("\n\n");
-        out.append("| ").append(label("Regel", "Rule")).append(" | ").append(label("Alvorlighet", "Severity"))
-                .append(" | ").append(label("Rettslig grunnlag", "Legal basis")).append(" | ")
+                .append("`").append(REGENERATE).append("`").append("\n\n");
+        out.append("| ").append(label("Regel", "Rule")).append(" | ").append(label("severity"))
+                .append(" | ").append(label("legalBasis")).append(" | ")
                 .append(label("Sammendrag", "Summary")).append(" |\n|---|---|---|---|\n");
         for (RuleDefinition rule : catalogue.rules()) {
             out.append("| [").append(rule.id()).append("](").append(rule.id()).append(".md) | ")
@@ -76,9 +187,9 @@ public final class RuleDocs {
      * The coverage table: each requirement of the legal brief, the rules that implement it and
      * their fixtures, or why it cannot be checked; then each source provision with its rules.
      *
-     * @param fixtures the fixture files of a rule, as paths relative to the repository root
+     * @param sources the files of a rule by its id
      */
-    public String coverage(RuleCatalogue catalogue, Coverage coverage, Function<String, List<String>> fixtures) {
+    public String coverage(RuleCatalogue catalogue, Coverage coverage, Function<String, Sources> sources) {
         StringBuilder out = new StringBuilder("# ").append(label("Dekning", "Coverage")).append("\n\n");
         out.append(label("Hva regelkatalogen kontrollerer, fra hvert krav (R) og hver anbefaling (H) i den juridiske "
                         + "gjennomgangen til reglene og testene deres, og hva som ikke kan kontrolleres fra en avtale.",
@@ -92,7 +203,7 @@ public final class RuleDocs {
             List<String> cells = new ArrayList<>();
             for (RuleDefinition rule : catalogue.rules()) {
                 if (rule.covers().contains(item.id())) {
-                    cells.add(ruleWithFixtures(rule, fixtures));
+                    cells.add(ruleWithFixtures(rule, sources));
                 }
             }
             String rules = cells.isEmpty()
@@ -110,7 +221,7 @@ public final class RuleDocs {
         for (RuleDefinition rule : catalogue.rules()) {
             for (LegalReference reference : rule.legalBasis()) {
                 byProvision.computeIfAbsent(provision(reference), k -> new ArrayList<>())
-                        .add(ruleWithFixtures(rule, fixtures));
+                        .add(ruleWithFixtures(rule, sources));
             }
         }
         byProvision.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out.append("| ")
@@ -118,8 +229,8 @@ public final class RuleDocs {
         return out.toString();
     }
 
-    private static String ruleWithFixtures(RuleDefinition rule, Function<String, List<String>> fixtures) {
-        List<String> links = fixtures.apply(rule.id()).stream()
+    private static String ruleWithFixtures(RuleDefinition rule, Function<String, Sources> sources) {
+        List<String> links = sources.apply(rule.id()).fixtures().stream()
                 .map(path -> "[" + path.substring(path.lastIndexOf('/') + 1) + "](../" + path + ")").toList();
         return "[" + rule.id() + "](rules/" + rule.id() + ".md) (" + String.join(", ", links) + ")";
     }
@@ -142,12 +253,8 @@ public final class RuleDocs {
         if (from == null && to == null) {
             return always;
         }
-        return perLanguage(language -> {
-            boolean en = "en".equals(language);
-            String start = from == null ? "" : (en ? "from " : "fra ") + from;
-            String end = to == null ? "" : (en ? "until " : "til ") + to;
-            return (start + " " + end).strip();
-        });
+        return perLanguage(language -> ((from == null ? "" : FROM.in(language) + " " + from) + " "
+                + (to == null ? "" : UNTIL.in(language) + " " + to)).strip());
     }
 
     private String detection(RuleDefinition rule) {
@@ -166,38 +273,38 @@ public final class RuleDocs {
         return String.join(", ", rule.fields().stream().map(f -> "`" + f + "`").toList());
     }
 
-    private String legalBasis(RuleDefinition rule) {
-        if (rule.legalBasis().isEmpty()) {
-            return label("Ingen rettskilde: regelen følger av formatet praksisavtale/v1.",
-                    "No legal source: the rule follows from format praksisavtale/v1.") + "\n";
-        }
-        StringBuilder out = new StringBuilder();
+    /**
+     * The legal basis as entries of the page's list: the guideline of the programme in the finding,
+     * each guideline with its own wording, or an instrument with its versions while the rule applies.
+     */
+    private List<Map<String, Object>> legalBasis(RuleDefinition rule) {
+        List<Map<String, Object>> entries = new ArrayList<>();
         // The rammeplan's scope is said once, however many of its articles the rule cites.
         boolean scopeSaid = false;
         for (LegalReference reference : rule.legalBasis()) {
+            Map<String, Object> entry = new HashMap<>();
             if (reference.isGuideline() && reference.wordings().isEmpty()) {
-                out.append("- ").append(label("Den nasjonale retningslinjen for utdanningsprogrammet funnet gjelder, "
-                                + "slik den står i programlisten",
-                        "The national guideline of the programme the finding is about, as the programme code list gives it"))
-                        .append(reference.article() == null ? "" : ", " + reference.article()).append(".\n");
-                quote(out, reference.quote());
+                entry.put("kind", "guideline");
+                putIfPresent(entry, "article", reference.article());
+                putIfPresent(entry, "quote", flat(reference.quote()));
             } else if (reference.isGuideline()) {
-                out.append("- ").append(label("Den nasjonale retningslinjen for utdanningsprogrammet, der den har "
-                                + "bestemmelsen; hver retningslinje med sin artikkel og ordlyd",
-                        "The national guideline of the programme, where it has the provision; each guideline with "
-                                + "its own article and wording")).append(":\n");
+                entry.put("kind", "guidelines");
+                List<Map<String, Object>> wordings = new ArrayList<>();
                 reference.wordings().forEach((instrument, wording) -> {
-                    out.append("  - ").append(instrument).append(' ').append(wording.article()).append('\n');
-                    quote(out, wording.quote(), "    ");
+                    Map<String, Object> item = new HashMap<>();
+                    item.put("instrument", instrument);
+                    item.put("article", wording.article());
+                    putIfPresent(item, "quote", flat(wording.quote()));
+                    wordings.add(item);
                 });
+                entry.put("wordings", wordings);
             } else {
+                entry.put("kind", "instrument");
                 if (Instrument.RAMMEPLAN.equals(reference.instrument().scope()) && !scopeSaid) {
                     scopeSaid = true;
-                    out.append("- ").append(label("Gjelder bare for utdanningene som er nevnt i rammeplanens § 1; for "
-                                    + "andre utdanninger siteres den ikke.",
-                            "Applies only to the programmes listed in § 1 of the framework plan; for others it is "
-                                    + "not cited.")).append('\n');
+                    entry.put("rammeplanScope", true);
                 }
+                List<Map<String, Object>> versions = new ArrayList<>();
                 for (Instrument.Version version : reference.instrument().versions()) {
                     // Only the versions in force while the rule applies are its basis.
                     if (rule.validFrom() != null && version.inForceTo() != null
@@ -205,31 +312,37 @@ public final class RuleDocs {
                         continue;
                     }
                     LegalReference.Wording wording = reference.wordingOf(version.id());
-                    String url = wording.anchor() == null ? version.url() : version.url() + "/" + wording.anchor();
-                    out.append("- [").append(version.id()).append(' ').append(wording.article()).append("](")
-                            .append(url).append(") – ").append(version.title());
+                    Map<String, Object> item = new HashMap<>();
+                    item.put("id", version.id());
+                    item.put("article", wording.article());
+                    item.put("url", wording.anchor() == null ? version.url() : version.url() + "/" + wording.anchor());
+                    item.put("title", version.title());
                     String inForce = period(version.inForceFrom(), version.inForceTo(), "");
-                    out.append(inForce.isEmpty() ? "" : " (" + inForce + ")").append('\n');
+                    putIfPresent(item, "inForce", inForce.isEmpty() ? null : inForce);
                     if (!reference.wordings().isEmpty()) {
-                        quote(out, wording.quote(), "  ");
+                        putIfPresent(item, "quote", flat(wording.quote()));
                     }
+                    versions.add(item);
                 }
+                entry.put("versions", versions);
                 if (reference.wordings().isEmpty()) {
-                    quote(out, reference.quote());
+                    putIfPresent(entry, "quote", flat(reference.quote()));
                 }
             }
+            entries.add(entry);
         }
-        return out.toString();
+        return entries;
     }
 
-    private static void quote(StringBuilder out, String quote) {
-        quote(out, quote, "  ");
+    private static void putIfPresent(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
     }
 
-    private static void quote(StringBuilder out, String quote, String indent) {
-        if (quote != null) {
-            out.append("\n").append(indent).append("> ").append(quote.replace("\n", " ")).append("\n\n");
-        }
+    /** A quote on one line, as a Markdown quote must be. */
+    private static String flat(String quote) {
+        return quote == null ? null : quote.replace("\n", " ");
     }
 
     /** The rule's primary legal basis in its current version, in one short line. */
@@ -251,57 +364,26 @@ public final class RuleDocs {
         return instrument.versions().get(instrument.versions().size() - 1);
     }
 
-    private String waivers(RuleDefinition rule) {
-        if (!rule.waivable()) {
-            return label("Regelen kan ikke unntas: den bygger på et krav i forskrift eller i formatet.",
-                    "The rule cannot be waived: it rests on a requirement of a regulation or of the format.") + "\n";
-        }
-        return label("Regelen er en anbefaling. En avtale som bevisst fraviker den, kan gjøre unntak med begrunnelse; "
-                        + "funnet vises da som unntatt i alle rapporter:",
-                "The rule is a recommendation. An agreement that deliberately departs from it may waive it with a "
-                        + "reason; the finding is then shown as waived in every report:")
-                + "\n\n```yaml\nwaivers:\n  - rule: " + rule.id() + "\n    reason: \"…\"\n    approvedBy: \"…\"\n"
-                + "    expires: 2027-07-31\n```\n";
+    /** A text in every language of the page, bokmål first. */
+    private List<String> inEachLanguage(LocalizedText text) {
+        return languages.stream().map(text::in).toList();
     }
 
-    private void section(StringBuilder out, String nb, String en) {
-        out.append("## ").append(label(nb, en)).append("\n\n");
-    }
-
-    private static String yaml(String snippet) {
-        return snippet == null ? "–\n\n" : "```yaml\n" + snippet.stripTrailing() + "\n```\n\n";
-    }
-
-    /** A text in every language of the page, bokmål first, English in italics. */
-    private String both(String before, LocalizedText text, String after) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        for (String language : languages) {
-            String value = text.in(language);
-            out.append(before).append(value).append(after).append("\n\n");
-        }
-        return out.toString();
-    }
-
+    /** A text in every language of the page, on one line of a table. */
     private String text(LocalizedText text) {
-        List<String> parts = new ArrayList<>();
-        for (String language : languages) {
-            parts.add(text.in(language));
-        }
-        return String.join(" / ", parts).replace("|", "\\|").replace("\n", " ");
+        return perLanguage(text::in).replace("|", "\\|").replace("\n", " ");
     }
 
     private String perLanguage(Function<String, String> text) {
         return String.join(" / ", languages.stream().map(text).toList());
     }
 
+    /** One of the fixed words of a rule page. */
+    private String label(String key) {
+        return perLanguage(LABELS.get(key)::in);
+    }
+
     private String label(String nb, String en) {
-        List<String> parts = new ArrayList<>();
-        for (String language : languages) {
-            parts.add("en".equals(language) ? en : nb);
-        }
-        return String.join(" / ", parts);
+        return perLanguage(new LocalizedText(nb, null, en)::in);
     }
 }

@@ -6,16 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import freemarker.core.TemplateClassResolver;
-import freemarker.ext.beans.BeansWrapper;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 
 import no.praksis.rules.Severity;
 import no.praksis.rules.model.Agreement;
@@ -41,7 +36,7 @@ public final class Renderer {
 
     public Renderer(Validator validator) {
         this.validator = validator;
-        this.freemarker = configuration();
+        this.freemarker = LockedTemplates.configuration(Renderer.class, TEMPLATES);
     }
 
     /**
@@ -118,31 +113,5 @@ public final class Renderer {
 
     private static String tooltip(String language, Signatory signatory) {
         return ("en".equals(language) ? "Signature: " : "Signatur: ") + signatory.name() + ", " + signatory.title();
-    }
-
-    /**
-     * FreeMarker locked down: templates see only the view model's maps, lists and texts; they cannot
-     * create objects ({@code ?new}), reach the Java API ({@code ?api}) or call methods, and every value
-     * is HTML-escaped ({@code .ftlh}).
-     */
-    private static Configuration configuration() {
-        Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
-        configuration.setClassForTemplateLoading(Renderer.class, TEMPLATES);
-        configuration.setDefaultEncoding("UTF-8");
-        // The same bytes on every machine: numbers are printed with ASCII digits and no grouping,
-        // whatever the machine's locale (under an Arabic one a colspan came out as "٢").
-        configuration.setLocale(Locale.ROOT);
-        configuration.setNumberFormat("computer");
-        configuration.setRecognizeStandardFileExtensions(true);
-        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        configuration.setAPIBuiltinEnabled(false);
-        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-        wrapper.setExposureLevel(BeansWrapper.EXPOSE_NOTHING);
-        configuration.setObjectWrapper(wrapper.build());
-        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        configuration.setLogTemplateExceptions(false);
-        configuration.setWrapUncheckedExceptions(true);
-        configuration.setFallbackOnNullLoopVariable(false);
-        return configuration;
     }
 }

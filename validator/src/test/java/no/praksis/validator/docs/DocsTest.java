@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -18,16 +20,16 @@ import org.junit.jupiter.api.Test;
 import no.praksis.rules.Coverage;
 import no.praksis.rules.RuleCatalogue;
 import no.praksis.rules.RuleDefinition;
+import no.praksis.validator.RuleFolders;
 
 /**
  * The rule pages, their index and the coverage table in docs/ are generated from the catalogue;
  * this test fails when any of them is out of date, so the docs cannot drift from the code.
- * Regenerate with {@code ./mvnw -pl validator test -Dpraksis.regenerate=true}.
+ * Regenerate with the command {@link RuleDocs#REGENERATE} names.
  */
 class DocsTest {
 
     private static final Path DOCS = Paths.get(System.getProperty("praksis.docs", "../docs"));
-    private static final Path FIXTURES = Paths.get(System.getProperty("praksis.fixtures", "../rules/src/test/fixtures"));
 
     @Test
     void theGeneratedDocumentationIsUpToDate() throws IOException {
@@ -35,10 +37,10 @@ class DocsTest {
         RuleDocs docs = new RuleDocs(List.of("nb", "en"));
         Map<Path, String> expected = new TreeMap<>();
         for (RuleDefinition rule : catalogue.rules()) {
-            expected.put(DOCS.resolve("rules").resolve(rule.id() + ".md"), docs.page(rule));
+            expected.put(DOCS.resolve("rules").resolve(rule.id() + ".md"), docs.page(rule, sources(rule.id())));
         }
         expected.put(DOCS.resolve("rules/README.md"), docs.index(catalogue));
-        expected.put(DOCS.resolve("coverage.md"), docs.coverage(catalogue, Coverage.standard(), DocsTest::fixtures));
+        expected.put(DOCS.resolve("coverage.md"), docs.coverage(catalogue, Coverage.standard(), DocsTest::sources));
         boolean regenerate = Boolean.getBoolean("praksis.regenerate");
         List<String> stale = new ArrayList<>();
         for (Map.Entry<Path, String> page : expected.entrySet()) {
@@ -63,7 +65,36 @@ class DocsTest {
                 }
             }
         }
-        assertThat(stale).as("out of date; run ./mvnw -pl validator test -Dpraksis.regenerate=true").isEmpty();
+        assertThat(stale).as("out of date; run " + RuleDocs.REGENERATE).isEmpty();
+    }
+
+    /** A relative link of a generated page into the repository: ({@code ../}…). */
+    private static final Pattern RELATIVE_LINK = Pattern.compile("\\]\\((\\.\\./[^)#]+)\\)");
+
+    @Test
+    void everyRelativeLinkOfTheGeneratedDocsLeadsToAFileAndEachRulePageToItsRuleFile() throws IOException {
+        RuleDocs docs = new RuleDocs(List.of("nb", "en"));
+        for (RuleDefinition rule : RuleCatalogue.standard().rules()) {
+            String page = docs.page(rule, sources(rule.id()));
+            assertThat(page).as(rule.id() + " is stamped with the rule file to edit and the command")
+                    .startsWith("<!--").contains(RuleFolders.IN_REPOSITORY + "/" + rule.id() + "/" + RuleCatalogue.RULE_FILE)
+                    .contains(RuleDocs.REGENERATE);
+            List<String> links = links(page);
+            assertThat(links).as(rule.id() + " links its rule file")
+                    .contains("../../" + RuleFolders.IN_REPOSITORY + "/" + rule.id() + "/" + RuleCatalogue.RULE_FILE);
+            assertThat(links).as(rule.id()).allSatisfy(link -> assertThat(DOCS.resolve("rules").resolve(link)).exists());
+        }
+        String coverage = docs.coverage(RuleCatalogue.standard(), Coverage.standard(), DocsTest::sources);
+        assertThat(links(coverage)).isNotEmpty().allSatisfy(link -> assertThat(DOCS.resolve(link)).exists());
+    }
+
+    private static List<String> links(String markdown) {
+        List<String> links = new ArrayList<>();
+        Matcher link = RELATIVE_LINK.matcher(markdown);
+        while (link.find()) {
+            links.add(link.group(1));
+        }
+        return links;
     }
 
     @Test
@@ -86,16 +117,11 @@ class DocsTest {
         assertThat(ids).containsExactlyInAnyOrderElementsOf(all);
     }
 
-    /** The fixture files of a rule, relative to the repository root. */
-    private static List<String> fixtures(String ruleId) {
-        Path directory = FIXTURES.resolve(ruleId);
-        if (!Files.isDirectory(directory)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.map(p -> "rules/src/test/fixtures/" + ruleId + "/" + p.getFileName()).sorted().toList();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    /** The files of a rule, as paths from the repository root. */
+    private static RuleDocs.Sources sources(String ruleId) {
+        String folder = RuleFolders.IN_REPOSITORY + "/" + ruleId + "/";
+        return new RuleDocs.Sources(folder + RuleCatalogue.RULE_FILE,
+                Files.exists(RuleFolders.drl(ruleId)) ? folder + RuleCatalogue.DRL_FILE : null,
+                RuleFolders.fixtures(RuleFolders.of(ruleId)).stream().map(p -> folder + p.getFileName()).toList());
     }
 }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +19,9 @@ import com.networknt.schema.SpecificationVersion;
 
 import tools.jackson.databind.JsonNode;
 
+import no.praksis.rules.RuleCatalogue;
 import no.praksis.schema.JsonText;
+import no.praksis.validator.RuleFolders;
 
 /**
  * The lawyers' files are checked as strictly as the agreements: every rule file of the catalogue
@@ -30,8 +30,6 @@ import no.praksis.schema.JsonText;
  */
 class RuleFilesTest {
 
-    private static final Path RULES = Paths.get(System.getProperty("praksis.fixtures", "../rules/src/test/fixtures"))
-            .resolve("../../main/resources/no/praksis/rules").normalize();
     private static final String FIRST_LINE = "# yaml-language-server: $schema=../rule.schema.json";
 
     private static Schema schema;
@@ -39,13 +37,11 @@ class RuleFilesTest {
     @BeforeAll
     static void loadSchema() throws IOException {
         schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                .getSchema(JsonText.MAPPER.readTree(RULES.resolve("rule.schema.json").toFile()));
+                .getSchema(JsonText.MAPPER.readTree(RuleFolders.ROOT.resolve("rule.schema.json").toFile()));
     }
 
-    private static List<Path> ruleFiles() throws IOException {
-        try (Stream<Path> files = Files.list(RULES.resolve("catalogue"))) {
-            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
-        }
+    private static List<Path> ruleFiles() {
+        return RuleFolders.all().stream().map(folder -> folder.resolve(RuleCatalogue.RULE_FILE)).toList();
     }
 
     private static List<Error> check(String yaml) {
@@ -63,14 +59,14 @@ class RuleFilesTest {
             assertThat(text.lines().findFirst().orElse("")).as(file + " names its schema on its first line")
                     .isEqualTo(FIRST_LINE);
             assertThat(check(text)).as(file.toString()).isEmpty();
-            assertThat(file.getFileName().toString()).isEqualTo(
-                    ((java.util.Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(text)).get("id") + ".yaml");
+            assertThat(file.getParent().getFileName().toString()).as(file + " is in the folder named after its id").isEqualTo(
+                    ((java.util.Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(text)).get("id"));
         }
     }
 
     @Test
     void aMisspeltKeyOrAMissingLanguageIsCaught() throws IOException {
-        String good = Files.readString(RULES.resolve("catalogue/RAMMEPLAN-3-ROLES.yaml"));
+        String good = Files.readString(RuleFolders.ruleFile("RAMMEPLAN-3-ROLES"));
         assertThat(check(good)).isEmpty();
         assertThat(check(good.replace("waivable:", "waivabel:"))).isNotEmpty();
         assertThat(check(good + "validfrom: 2025-08-01\n")).isNotEmpty();
