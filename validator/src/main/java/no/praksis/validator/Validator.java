@@ -2,11 +2,7 @@ package no.praksis.validator;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,9 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -134,7 +128,7 @@ public final class Validator {
             content = read(name, in);
         } catch (IOException e) {
             // Standard input that breaks off is one unreadable file; the run goes on.
-            content = unreadable(name, e);
+            content = problem(name, AgreementFiles.NotRead.unreadable(e));
         }
         return content.readable() ? validate(name, content.bytes()) : content.problem();
     }
@@ -153,10 +147,9 @@ public final class Validator {
     }
 
     /**
-     * Reads an agreement file, as everything that takes one from disk must: the file is judged
-     * before it is opened (opening a named pipe would wait for a writer, and a device such as
-     * /dev/zero has no end), only a regular file within the size limit is opened, and it is read no
-     * further than the limit. Whatever stands in the way is a finding, never an exception.
+     * Reads an agreement file as {@link AgreementFiles#read(Path, AgreementFiles.Boundary, long)} does,
+     * within the size limit, following links only within {@link AgreementFiles#boundaryOf} the file.
+     * Whatever stands in the way is a finding, never an exception.
      */
     public Content read(Path file, String name) {
         return read(file, name, AgreementFiles.boundaryOf(file));
@@ -164,33 +157,10 @@ public final class Validator {
 
     /** As {@link #read(Path, String)}, following a link only to a file within {@code boundary}. */
     public Content read(Path file, String name, AgreementFiles.Boundary boundary) {
-        BasicFileAttributes attributes;
         try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (NoSuchFileException e) {
-            return problem(name, Files.isSymbolicLink(file) ? "dangling-link" : "missing", Map.of());
-        } catch (FileSystemException e) {
-            return isLinkCycle(e) ? problem(name, "link-cycle", Map.of()) : unreadable(name, e);
-        } catch (IOException e) {
-            return unreadable(name, e);
-        }
-        boolean link = Files.isSymbolicLink(file);
-        if (attributes.isDirectory()) {
-            return problem(name, !link ? "directory" : isLinkLoop(file) ? "link-loop" : "link-to-folder", Map.of());
-        }
-        Optional<String> refusal = AgreementFiles.refusal(file, attributes, boundary);
-        if (refusal.isPresent()) {
-            return problem(name, refusal.get(), Map.of());
-        }
-        if (attributes.size() > limits.maxBytes()) {
-            // Judged before reading, so that a huge file is never loaded into memory.
-            return problem(name, "too-large",
-                    Map.of("size", String.valueOf(attributes.size()), "limit", String.valueOf(limits.maxBytes())));
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(name, in);
-        } catch (IOException e) {
-            return unreadable(name, e);
+            return new Content(AgreementFiles.read(file, boundary, limits.maxBytes()), null);
+        } catch (AgreementFiles.NotRead notRead) {
+            return problem(name, notRead);
         }
     }
 
@@ -200,11 +170,11 @@ public final class Validator {
      * is not read to its end. The stream is not closed.
      */
     public Content read(String name, InputStream in) throws IOException {
-        byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
-        if (content.length > limits.maxBytes()) {
-            return problem(name, "too-large-stream", Map.of("limit", String.valueOf(limits.maxBytes())));
+        try {
+            return new Content(AgreementFiles.read(in, limits.maxBytes()), null);
+        } catch (AgreementFiles.NotRead notRead) {
+            return problem(name, notRead);
         }
-        return new Content(content, null);
     }
 
     /** Validates an agreement given as bytes; {@code name} is how reports refer to it. */
@@ -291,41 +261,8 @@ public final class Validator {
                 detections), judgementDate), agreement);
     }
 
-    /**
-     * True when the operating system gave up following {@code file}'s symbolic links ("too many
-     * levels of symbolic links"): links that lead to one another in a ring, never to a file.
-     */
-    private static boolean isLinkCycle(FileSystemException e) {
-        return e.getReason() != null && e.getReason().toLowerCase(Locale.ROOT).contains("symbolic links");
-    }
-
-    /**
-     * True when the directory {@code file} is one of the directories above it on its own path,
-     * reached again through a symbolic link: following it would never end. A directory walk lists such
-     * an entry rather than following it.
-     */
-    private static boolean isLinkLoop(Path file) {
-        try {
-            Path real = file.toRealPath();
-            for (Path above = file.toAbsolutePath().getParent(); above != null; above = above.getParent()) {
-                if (above.toRealPath().equals(real)) {
-                    return true;
-                }
-            }
-        } catch (IOException | SecurityException e) {
-            return false;
-        }
-        return false;
-    }
-
-    private Content unreadable(String name, IOException e) {
-        String problem = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-        return problem(name, "unreadable", Map.of("problem", problem));
-    }
-
-    private Content problem(String name, String variant, Map<String, String> args) {
-        return new Content(null, resolve(name, LoadedDocument.failed(variant, args), null));
+    private Content problem(String name, AgreementFiles.NotRead notRead) {
+        return new Content(null, resolve(name, LoadedDocument.failed(notRead.variant(), notRead.args()), null));
     }
 
     /**
