@@ -37,8 +37,9 @@ import no.praksis.validator.schema.SchemaCheck;
 
 /**
  * The validation pipeline, the one API that the command line and the Maven plugin use:
- * load → schema → bind → rules → resolve → report. A validator is immutable and safe to share
- * between threads; each call works on its own data and its own rule session.
+ * load → schema → bind → rules → waivers → resolve, then report; {@link #check} reads as that
+ * sequence. A validator is immutable and safe to share between threads; each call works on its own
+ * data and its own rule session.
  */
 public final class Validator {
 
@@ -177,6 +178,11 @@ public final class Validator {
         }
     }
 
+    /** The content of a file that was not read: the finding that says why. */
+    private Content problem(String name, AgreementFiles.NotRead notRead) {
+        return new Content(null, resolve(name, LoadedDocument.failed(notRead.variant(), notRead.args()), null));
+    }
+
     /** Validates an agreement given as bytes; {@code name} is how reports refer to it. */
     public FileReport validate(String name, byte[] content) {
         return check(name, content).report();
@@ -216,36 +222,68 @@ public final class Validator {
         }
     }
 
+    /** The pipeline, step by step: each step works on what the one before it gave. */
     private Checked checkUnguarded(String name, byte[] content) {
         beforeCheck.accept(name);
         LoadedDocument document = loader.load(content);
         if (!document.parsed()) {
             return new Checked(resolve(name, document, null), null);
         }
-        List<Detection> detections = new ArrayList<>(document.detections());
         LocalDate judgementDate = judgementDate(document.tree());
-        List<Detection> schemaFindings = new ArrayList<>(schemaCheck.check(document.tree(), document.sourceMap(),
+        SchemaFindings schema = schema(document, judgementDate);
+        Agreement agreement = schema.structural() ? null : AgreementBinder.bind(document.tree());
+        List<Detection> detections = new ArrayList<>(document.detections());
+        detections.addAll(schema.placeholders());
+        detections.addAll(schema.findings());
+        detections.addAll(rules(agreement, judgementDate));
+        limitToLegalScope(detections, schema.findings(), judgementDate, programmes(document.tree()));
+        List<Detection> waived = waived(agreement, detections, judgementDate);
+        return new Checked(resolve(name, document.withDetections(waived), judgementDate), agreement);
+    }
+
+    /**
+     * What the schema step found in a parsed document.
+     *
+     * @param placeholders placeholders left from {@code praksis init}
+     * @param findings     the schema's findings, but none where a placeholder stands
+     * @param structural   true when the agreement is not well-formed enough for the rules (or is
+     *                     still a draft with placeholders): it is not bound, and the rules do not run
+     */
+    private record SchemaFindings(List<Detection> placeholders, List<Detection> findings, boolean structural) {
+    }
+
+    private SchemaFindings schema(LoadedDocument document, LocalDate judgementDate) {
+        List<Detection> findings = new ArrayList<>(schemaCheck.check(document.tree(), document.sourceMap(),
                 judgementDate));
         // A placeholder left from `praksis init` is reported as such, not as the bad date or number it
         // stands in for; while any is left, the agreement is a draft and the rules do not run.
         List<Detection> placeholders = Placeholders.find(document.tree());
-        schemaFindings.removeIf(d -> placeholders.stream().anyMatch(p -> p.pointer().equals(d.pointer())));
-        detections.addAll(placeholders);
-        detections.addAll(schemaFindings);
+        findings.removeIf(d -> placeholders.stream().anyMatch(p -> p.pointer().equals(d.pointer())));
         // Rules reason over a well-formed agreement only: structural problems stop here. An element
         // that a rule owns may be missing (the rule reports it), and the other rules still run.
         boolean structural = !placeholders.isEmpty()
-                || schemaFindings.stream().anyMatch(d -> catalogue.require(d.ruleId()).fields().isEmpty());
-        Agreement agreement = null;
-        if (!structural) {
-            agreement = AgreementBinder.bind(document.tree());
+                || findings.stream().anyMatch(d -> catalogue.require(d.ruleId()).fields().isEmpty());
+        return new SchemaFindings(placeholders, findings, structural);
+    }
+
+    /** What the rules find in {@code agreement}; nothing when it could not be bound (null). */
+    private static List<Detection> rules(Agreement agreement, LocalDate judgementDate) {
+        List<Detection> detections = new ArrayList<>();
+        if (agreement != null) {
             for (RuleHit hit : RuleEngine.run(agreement, judgementDate)) {
                 detections.add(Detection.at(hit.ruleId(), hit.pointer(), hit.args()));
             }
         }
-        // Each finding for the programmes and the date its sources govern; a statutory rule whose
-        // sources govern neither is at most a warning (felles rammeplan outside its § 1, say).
-        Set<String> programmes = programmes(document.tree());
+        return detections;
+    }
+
+    /**
+     * Holds each of {@code detections} to the programmes and the date its sources govern: a finding
+     * whose rule does not apply to them is dropped, and one of a statutory rule whose sources govern
+     * neither is at most a warning (felles rammeplan outside its § 1, say).
+     */
+    private void limitToLegalScope(List<Detection> detections, List<Detection> schemaFindings,
+                                   LocalDate judgementDate, Set<String> programmes) {
         // A field the format asks for, missing while the rule that owns it is not law (before its
         // source came into force), is reported all the same, but as a warning that rests on no law.
         detections.replaceAll(d -> schemaFindings.contains(d) && !catalogue.require(d.ruleId()).fields().isEmpty()
@@ -254,15 +292,15 @@ public final class Validator {
                 && !catalogue.require(d.ruleId()).appliesTo(judgementDate, d.args(), programmes));
         detections.replaceAll(d -> catalogue.require(d.ruleId()).withoutStatutorySource(judgementDate, d.args(),
                 programmes) ? d.asAdvisory() : d);
-        if (agreement != null) {
-            detections = Waivers.apply(agreement.waivers(), detections, catalogue, judgementDate);
-        }
-        return new Checked(resolve(name, new LoadedDocument(document.tree(), document.sourceMap(), document.lines(),
-                detections), judgementDate), agreement);
     }
 
-    private Content problem(String name, AgreementFiles.NotRead notRead) {
-        return new Content(null, resolve(name, LoadedDocument.failed(notRead.variant(), notRead.args()), null));
+    /**
+     * {@code detections} with the agreement's waivers applied; unchanged when no agreement could be
+     * bound (null), since the waivers are written in it.
+     */
+    private List<Detection> waived(Agreement agreement, List<Detection> detections, LocalDate judgementDate) {
+        return agreement == null ? detections
+                : Waivers.apply(agreement.waivers(), detections, catalogue, judgementDate);
     }
 
     /**
