@@ -50,13 +50,14 @@ public final class YamlLoader {
             return e.document(List.of());
         }
         try {
-            return load(text);
+            return parse(text);
         } catch (LimitExceeded e) {
             return e.document(text.lines());
         }
     }
 
-    private LoadedDocument load(TextDecoder.DecodedText text) {
+    /** The agreement in {@code text}: composed by SnakeYAML within the limits, then built into the tree. */
+    private LoadedDocument parse(TextDecoder.DecodedText text) {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel("agreement")
                 .setAllowDuplicateKeys(true) // reported by TreeBuilder, at the duplicate's line
@@ -74,7 +75,7 @@ public final class YamlLoader {
         try {
             root = new Composer(settings, parser).getSingleNode();
         } catch (LimitExceeded e) {
-            // Made a finding with every other limit, by load.
+            // Made a finding in load, as every other limit is.
             throw e;
         } catch (RuntimeException e) {
             return ParserExceptions.finding(e, text, parser.last(), limits);
