@@ -12,9 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import no.praksis.rules.Severity;
+import no.praksis.validator.FileReport;
 import no.praksis.validator.Validator;
 import no.praksis.validator.render.Renderer;
-import no.praksis.validator.report.TextReport;
+import no.praksis.validator.report.ReportFormat;
 
 /**
  * {@code praksis render FILE -o OUT.pdf}: validates the agreement and renders the contract. An
@@ -63,11 +65,11 @@ final class RenderCommand implements Callable<Integer> {
         Validator validator = Validator.builder().language(language.code()).asOf(asOf).build();
         Validator.Content source = validator.read(file, file.toString());
         if (!source.readable()) {
-            out.print(TextReport.format(validator.report(List.of(source.problem())), language.code()));
+            out.print(textReport(validator, source.problem()));
             return 2;
         }
         Renderer.Rendering rendering = new Renderer(validator).render(file.toString(), source.bytes(), draft);
-        out.print(TextReport.format(validator.report(List.of(rendering.report())), language.code()));
+        out.print(textReport(validator, rendering.report()));
         if (!rendering.report().parsed()) {
             return 2;
         }
@@ -80,5 +82,10 @@ final class RenderCommand implements Callable<Integer> {
         out.println("praksis: skrev " + output + (draft ? " (utkast, ikke til signering)." : "."));
         out.flush();
         return 0;
+    }
+
+    /** The findings of {@code file} for the terminal, as {@code validate} shows them. */
+    private String textReport(Validator validator, FileReport file) {
+        return ReportFormat.TEXT.format(validator.report(List.of(file)), language.code(), Severity.ERROR);
     }
 }

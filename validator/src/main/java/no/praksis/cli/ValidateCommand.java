@@ -57,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
 
         @Override
         public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.stream(ReportFormat.values()).map(ReportFormat::label).iterator();
+            return ReportFormat.labels().iterator();
         }
     }
 

@@ -1,11 +1,14 @@
 package no.praksis.validator;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -13,10 +16,15 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds the agreement files under a directory: every {@code *.yaml} and {@code *.yml}, in a stable
+ * Agreement files on disk: which files under a directory are agreements, and what of one may be
+ * read (links, their boundary and their loops, special files, size). Finding and reading follow
+ * one policy, so it stands in one place.
+ *
+ * <p>The agreement files under a directory are every {@code *.yaml} and {@code *.yml}, in a stable
  * order. Hidden files and directories (a name starting with a dot: {@code .git}, {@code .github},
  * {@code .gitlab-ci.yml}, {@code .pre-commit-config.yaml}) hold tooling, not agreements, and are
  * skipped; a hidden file named on the command line is still validated.
@@ -93,12 +101,130 @@ public final class AgreementFiles {
     }
 
     /**
+     * Why an agreement file was not read, as a {@code parse} variant and the arguments of its
+     * message. A checked exception: whoever reads a file must make it a finding, never let it through.
+     */
+    public static final class NotRead extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final String variant;
+        private final transient Map<String, String> args;
+
+        NotRead(String variant, Map<String, String> args) {
+            super(variant, null, false, false);
+            this.variant = variant;
+            this.args = Map.copyOf(args);
+        }
+
+        NotRead(String variant) {
+            this(variant, Map.of());
+        }
+
+        /** A file or stream the operating system would not let be read, with its reason. */
+        public static NotRead unreadable(IOException e) {
+            String problem = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            return new NotRead("unreadable", Map.of("problem", problem));
+        }
+
+        /** The variant of the {@code parse} finding. */
+        public String variant() {
+            return variant;
+        }
+
+        /** The arguments of the finding's message. */
+        public Map<String, String> args() {
+            return args;
+        }
+    }
+
+    /**
+     * The bytes of an agreement file, read as everything that takes one from disk must: the file is
+     * judged before it is opened (opening a named pipe would wait for a writer, and a device such as
+     * /dev/zero has no end), only a regular file within {@code maxBytes} is opened, it is read no
+     * further than the limit, and a link is followed only to a file within {@code boundary}.
+     *
+     * @throws NotRead whatever stands in the way
+     */
+    public static byte[] read(Path file, Boundary boundary, long maxBytes) throws NotRead {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new NotRead(Files.isSymbolicLink(file) ? "dangling-link" : "missing");
+        } catch (FileSystemException e) {
+            throw isLinkCycle(e) ? new NotRead("link-cycle") : NotRead.unreadable(e);
+        } catch (IOException e) {
+            throw NotRead.unreadable(e);
+        }
+        boolean link = Files.isSymbolicLink(file);
+        if (attributes.isDirectory()) {
+            throw new NotRead(!link ? "directory" : isLinkLoop(file) ? "link-loop" : "link-to-folder");
+        }
+        Optional<String> refusal = refusal(file, attributes, boundary);
+        if (refusal.isPresent()) {
+            throw new NotRead(refusal.get());
+        }
+        if (attributes.size() > maxBytes) {
+            // Judged before reading, so that a huge file is never loaded into memory.
+            throw new NotRead("too-large",
+                    Map.of("size", String.valueOf(attributes.size()), "limit", String.valueOf(maxBytes)));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, maxBytes);
+        } catch (IOException e) {
+            throw NotRead.unreadable(e);
+        }
+    }
+
+    /**
+     * The bytes of an agreement read from {@code in} no further than {@code maxBytes} and one byte: a
+     * stream longer than the limit (standard input, a file that grew while it was read) is not read
+     * to its end. The stream is not closed.
+     *
+     * @throws NotRead when the stream is longer than the limit
+     */
+    public static byte[] read(InputStream in, long maxBytes) throws IOException, NotRead {
+        byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (content.length > maxBytes) {
+            throw new NotRead("too-large-stream", Map.of("limit", String.valueOf(maxBytes)));
+        }
+        return content;
+    }
+
+    /**
+     * True when the operating system gave up following {@code file}'s symbolic links ("too many
+     * levels of symbolic links"): links that lead to one another in a ring, never to a file.
+     */
+    private static boolean isLinkCycle(FileSystemException e) {
+        return e.getReason() != null && e.getReason().toLowerCase(Locale.ROOT).contains("symbolic links");
+    }
+
+    /**
+     * True when the directory {@code file} is one of the directories above it on its own path,
+     * reached again through a symbolic link: following it would never end. A directory walk lists such
+     * an entry rather than following it.
+     */
+    private static boolean isLinkLoop(Path file) {
+        try {
+            Path real = file.toRealPath();
+            for (Path above = file.toAbsolutePath().getParent(); above != null; above = above.getParent()) {
+                if (above.toRealPath().equals(real)) {
+                    return true;
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /**
      * Why the file {@code file}, of {@code attributes} (its links followed), may not be read, as a
      * {@code parse} variant; empty when it may. Each folder on the way counts, not only the file's
      * own name: the file's real path is compared with the path it was named by, and a file reached
      * through any link must lie within {@code boundary}. Nothing in /proc, /sys or /dev is read.
      */
-    public static Optional<String> refusal(Path file, BasicFileAttributes attributes, Boundary boundary) {
+    private static Optional<String> refusal(Path file, BasicFileAttributes attributes, Boundary boundary) {
         Path real;
         try {
             real = file.toRealPath();
@@ -130,7 +256,7 @@ public final class AgreementFiles {
      * are not followed out of it: the tree is what the caller asked to have checked, and a link
      * placed in it by someone else must not make the run read, and its report show, files elsewhere
      * on the machine. A link to an agreement file is listed (validation judges where it leads,
-     * {@link Validator#read}); a link to a folder inside the tree is passed over, since that folder
+     * {@link #read}); a link to a folder inside the tree is passed over, since that folder
      * is walked anyway; a link to a folder above it (a loop) or outside the tree is listed, so that
      * it is reported as not followed. An entry that cannot be visited (a folder that cannot be
      * opened or whose listing breaks off) is listed too, whatever its name. Hidden entries are

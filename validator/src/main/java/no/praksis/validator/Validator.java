@@ -2,11 +2,7 @@ package no.praksis.validator;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,9 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -43,8 +37,9 @@ import no.praksis.validator.schema.SchemaCheck;
 
 /**
  * The validation pipeline, the one API that the command line and the Maven plugin use:
- * load → schema → bind → rules → resolve → report. A validator is immutable and safe to share
- * between threads; each call works on its own data and its own rule session.
+ * load → schema → bind → rules → waivers → resolve, then report; {@link #check} reads as that
+ * sequence. A validator is immutable and safe to share between threads; each call works on its own
+ * data and its own rule session.
  */
 public final class Validator {
 
@@ -134,7 +129,7 @@ public final class Validator {
             content = read(name, in);
         } catch (IOException e) {
             // Standard input that breaks off is one unreadable file; the run goes on.
-            content = unreadable(name, e);
+            content = problem(name, AgreementFiles.NotRead.unreadable(e));
         }
         return content.readable() ? validate(name, content.bytes()) : content.problem();
     }
@@ -153,10 +148,9 @@ public final class Validator {
     }
 
     /**
-     * Reads an agreement file, as everything that takes one from disk must: the file is judged
-     * before it is opened (opening a named pipe would wait for a writer, and a device such as
-     * /dev/zero has no end), only a regular file within the size limit is opened, and it is read no
-     * further than the limit. Whatever stands in the way is a finding, never an exception.
+     * Reads an agreement file as {@link AgreementFiles#read(Path, AgreementFiles.Boundary, long)} does,
+     * within the size limit, following links only within {@link AgreementFiles#boundaryOf} the file.
+     * Whatever stands in the way is a finding, never an exception.
      */
     public Content read(Path file, String name) {
         return read(file, name, AgreementFiles.boundaryOf(file));
@@ -164,33 +158,10 @@ public final class Validator {
 
     /** As {@link #read(Path, String)}, following a link only to a file within {@code boundary}. */
     public Content read(Path file, String name, AgreementFiles.Boundary boundary) {
-        BasicFileAttributes attributes;
         try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (NoSuchFileException e) {
-            return problem(name, Files.isSymbolicLink(file) ? "dangling-link" : "missing", Map.of());
-        } catch (FileSystemException e) {
-            return isLinkCycle(e) ? problem(name, "link-cycle", Map.of()) : unreadable(name, e);
-        } catch (IOException e) {
-            return unreadable(name, e);
-        }
-        boolean link = Files.isSymbolicLink(file);
-        if (attributes.isDirectory()) {
-            return problem(name, !link ? "directory" : isLinkLoop(file) ? "link-loop" : "link-to-folder", Map.of());
-        }
-        Optional<String> refusal = AgreementFiles.refusal(file, attributes, boundary);
-        if (refusal.isPresent()) {
-            return problem(name, refusal.get(), Map.of());
-        }
-        if (attributes.size() > limits.maxBytes()) {
-            // Judged before reading, so that a huge file is never loaded into memory.
-            return problem(name, "too-large",
-                    Map.of("size", String.valueOf(attributes.size()), "limit", String.valueOf(limits.maxBytes())));
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(name, in);
-        } catch (IOException e) {
-            return unreadable(name, e);
+            return new Content(AgreementFiles.read(file, boundary, limits.maxBytes()), null);
+        } catch (AgreementFiles.NotRead notRead) {
+            return problem(name, notRead);
         }
     }
 
@@ -200,11 +171,16 @@ public final class Validator {
      * is not read to its end. The stream is not closed.
      */
     public Content read(String name, InputStream in) throws IOException {
-        byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
-        if (content.length > limits.maxBytes()) {
-            return problem(name, "too-large-stream", Map.of("limit", String.valueOf(limits.maxBytes())));
+        try {
+            return new Content(AgreementFiles.read(in, limits.maxBytes()), null);
+        } catch (AgreementFiles.NotRead notRead) {
+            return problem(name, notRead);
         }
-        return new Content(content, null);
+    }
+
+    /** The content of a file that was not read: the finding that says why. */
+    private Content problem(String name, AgreementFiles.NotRead notRead) {
+        return new Content(null, resolve(name, LoadedDocument.failed(notRead.variant(), notRead.args()), null));
     }
 
     /** Validates an agreement given as bytes; {@code name} is how reports refer to it. */
@@ -246,36 +222,68 @@ public final class Validator {
         }
     }
 
+    /** The pipeline, step by step: each step works on what the one before it gave. */
     private Checked checkUnguarded(String name, byte[] content) {
         beforeCheck.accept(name);
         LoadedDocument document = loader.load(content);
         if (!document.parsed()) {
             return new Checked(resolve(name, document, null), null);
         }
-        List<Detection> detections = new ArrayList<>(document.detections());
         LocalDate judgementDate = judgementDate(document.tree());
-        List<Detection> schemaFindings = new ArrayList<>(schemaCheck.check(document.tree(), document.sourceMap(),
+        SchemaFindings schema = schema(document, judgementDate);
+        Agreement agreement = schema.structural() ? null : AgreementBinder.bind(document.tree());
+        List<Detection> detections = new ArrayList<>(document.detections());
+        detections.addAll(schema.placeholders());
+        detections.addAll(schema.findings());
+        detections.addAll(rules(agreement, judgementDate));
+        limitToLegalScope(detections, schema.findings(), judgementDate, programmes(document.tree()));
+        List<Detection> waived = waived(agreement, detections, judgementDate);
+        return new Checked(resolve(name, document.withDetections(waived), judgementDate), agreement);
+    }
+
+    /**
+     * What the schema step found in a parsed document.
+     *
+     * @param placeholders placeholders left from {@code praksis init}
+     * @param findings     the schema's findings, but none where a placeholder stands
+     * @param structural   true when the agreement is not well-formed enough for the rules (or is
+     *                     still a draft with placeholders): it is not bound, and the rules do not run
+     */
+    private record SchemaFindings(List<Detection> placeholders, List<Detection> findings, boolean structural) {
+    }
+
+    private SchemaFindings schema(LoadedDocument document, LocalDate judgementDate) {
+        List<Detection> findings = new ArrayList<>(schemaCheck.check(document.tree(), document.sourceMap(),
                 judgementDate));
         // A placeholder left from `praksis init` is reported as such, not as the bad date or number it
         // stands in for; while any is left, the agreement is a draft and the rules do not run.
         List<Detection> placeholders = Placeholders.find(document.tree());
-        schemaFindings.removeIf(d -> placeholders.stream().anyMatch(p -> p.pointer().equals(d.pointer())));
-        detections.addAll(placeholders);
-        detections.addAll(schemaFindings);
+        findings.removeIf(d -> placeholders.stream().anyMatch(p -> p.pointer().equals(d.pointer())));
         // Rules reason over a well-formed agreement only: structural problems stop here. An element
         // that a rule owns may be missing (the rule reports it), and the other rules still run.
         boolean structural = !placeholders.isEmpty()
-                || schemaFindings.stream().anyMatch(d -> catalogue.require(d.ruleId()).fields().isEmpty());
-        Agreement agreement = null;
-        if (!structural) {
-            agreement = AgreementBinder.bind(document.tree());
+                || findings.stream().anyMatch(d -> catalogue.require(d.ruleId()).fields().isEmpty());
+        return new SchemaFindings(placeholders, findings, structural);
+    }
+
+    /** What the rules find in {@code agreement}; nothing when it could not be bound (null). */
+    private static List<Detection> rules(Agreement agreement, LocalDate judgementDate) {
+        List<Detection> detections = new ArrayList<>();
+        if (agreement != null) {
             for (RuleHit hit : RuleEngine.run(agreement, judgementDate)) {
                 detections.add(Detection.at(hit.ruleId(), hit.pointer(), hit.args()));
             }
         }
-        // Each finding for the programmes and the date its sources govern; a statutory rule whose
-        // sources govern neither is at most a warning (felles rammeplan outside its § 1, say).
-        Set<String> programmes = programmes(document.tree());
+        return detections;
+    }
+
+    /**
+     * Holds each of {@code detections} to the programmes and the date its sources govern: a finding
+     * whose rule does not apply to them is dropped, and one of a statutory rule whose sources govern
+     * neither is at most a warning (felles rammeplan outside its § 1, say).
+     */
+    private void limitToLegalScope(List<Detection> detections, List<Detection> schemaFindings,
+                                   LocalDate judgementDate, Set<String> programmes) {
         // A field the format asks for, missing while the rule that owns it is not law (before its
         // source came into force), is reported all the same, but as a warning that rests on no law.
         detections.replaceAll(d -> schemaFindings.contains(d) && !catalogue.require(d.ruleId()).fields().isEmpty()
@@ -284,48 +292,15 @@ public final class Validator {
                 && !catalogue.require(d.ruleId()).appliesTo(judgementDate, d.args(), programmes));
         detections.replaceAll(d -> catalogue.require(d.ruleId()).withoutStatutorySource(judgementDate, d.args(),
                 programmes) ? d.asAdvisory() : d);
-        if (agreement != null) {
-            detections = Waivers.apply(agreement.waivers(), detections, catalogue, judgementDate);
-        }
-        return new Checked(resolve(name, new LoadedDocument(document.tree(), document.sourceMap(), document.lines(),
-                detections), judgementDate), agreement);
     }
 
     /**
-     * True when the operating system gave up following {@code file}'s symbolic links ("too many
-     * levels of symbolic links"): links that lead to one another in a ring, never to a file.
+     * {@code detections} with the agreement's waivers applied; unchanged when no agreement could be
+     * bound (null), since the waivers are written in it.
      */
-    private static boolean isLinkCycle(FileSystemException e) {
-        return e.getReason() != null && e.getReason().toLowerCase(Locale.ROOT).contains("symbolic links");
-    }
-
-    /**
-     * True when the directory {@code file} is one of the directories above it on its own path,
-     * reached again through a symbolic link: following it would never end. A directory walk lists such
-     * an entry rather than following it.
-     */
-    private static boolean isLinkLoop(Path file) {
-        try {
-            Path real = file.toRealPath();
-            for (Path above = file.toAbsolutePath().getParent(); above != null; above = above.getParent()) {
-                if (above.toRealPath().equals(real)) {
-                    return true;
-                }
-            }
-        } catch (IOException | SecurityException e) {
-            return false;
-        }
-        return false;
-    }
-
-    private Content unreadable(String name, IOException e) {
-        String problem = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-        return problem(name, "unreadable", Map.of("problem", problem));
-    }
-
-    private Content problem(String name, String variant, Map<String, String> args) {
-        return new Content(null, resolve(name, LoadedDocument.failed(variant, args), null));
+    private List<Detection> waived(Agreement agreement, List<Detection> detections, LocalDate judgementDate) {
+        return agreement == null ? detections
+                : Waivers.apply(agreement.waivers(), detections, catalogue, judgementDate);
     }
 
     /**

@@ -13,25 +13,9 @@ import org.snakeyaml.engine.v2.parser.Parser;
  * A parser that stops at the loader's limits on nesting depth, number of nodes and length of a
  * scalar, as the events stream by: before the recursive composer could overflow the stack on input
  * such as ten thousand opening brackets, and before a node graph of millions of tiny nodes is built.
+ * A limit exceeded is a {@link LimitExceeded} at the event that exceeds it.
  */
 final class BoundedParser implements Parser {
-
-    /** Thrown when the input exceeds a limit; {@code event} is where. */
-    static final class LimitExceeded extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final String variant;
-        final transient Event event;
-        final long limit;
-        final long actual;
-
-        LimitExceeded(String variant, Event event, long limit, long actual) {
-            super(variant, null, false, false);
-            this.variant = variant;
-            this.event = event;
-            this.limit = limit;
-            this.actual = actual;
-        }
-    }
 
     private final Parser delegate;
     private final LoadLimits limits;
@@ -76,7 +60,7 @@ final class BoundedParser implements Parser {
             case MappingStart, SequenceStart -> {
                 node(event);
                 if (++depth > limits.maxDepth()) {
-                    throw new LimitExceeded("too-deep", event, limits.maxDepth(), depth);
+                    throw exceeded("too-deep", event, limits.maxDepth(), depth);
                 }
             }
             case MappingEnd, SequenceEnd -> depth--;
@@ -84,7 +68,7 @@ final class BoundedParser implements Parser {
                 node(event);
                 int length = ((ScalarEvent) event).getValue().length();
                 if (length > limits.maxScalarLength()) {
-                    throw new LimitExceeded("too-long", event, limits.maxScalarLength(), length);
+                    throw exceeded("too-long", event, limits.maxScalarLength(), length);
                 }
             }
             case Alias -> {
@@ -99,8 +83,13 @@ final class BoundedParser implements Parser {
 
     private void node(Event event) {
         if (++nodes > limits.maxNodes()) {
-            throw new LimitExceeded("too-many-nodes", event, limits.maxNodes(), nodes);
+            throw exceeded("too-many-nodes", event, limits.maxNodes(), nodes);
         }
+    }
+
+    /** The limit {@code variant} exceeded at {@code event}. */
+    private static LimitExceeded exceeded(String variant, Event event, long limit, long actual) {
+        return LimitExceeded.of(variant, YamlLoader.position(event.getStartMark()), limit, actual);
     }
 
     @Override

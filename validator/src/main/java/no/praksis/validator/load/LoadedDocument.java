@@ -35,6 +35,11 @@ public record LoadedDocument(JsonNode tree, SourceMap sourceMap, List<String> li
         return failed(List.of(), variant, null, args);
     }
 
+    /** This document with {@code detections} in place of what the loader found. */
+    public LoadedDocument withDetections(List<Detection> detections) {
+        return new LoadedDocument(tree, sourceMap, lines, detections);
+    }
+
     /** True when the file could be read as a YAML mapping. */
     public boolean parsed() {
         return tree != null;

@@ -2,12 +2,10 @@ package no.praksis.validator.report;
 
 import java.io.IOException;
 
-import no.praksis.rules.Severity;
 
 import no.praksis.validator.FileReport;
 import no.praksis.validator.Finding;
 import no.praksis.validator.Tally;
-import no.praksis.validator.ValidationReport;
 import no.praksis.validator.load.Printable;
 
 /**
@@ -19,10 +17,6 @@ import no.praksis.validator.load.Printable;
 public final class GithubReport {
 
     private GithubReport() {
-    }
-
-    public static String format(ValidationReport report, String language) {
-        return ReportFormat.GITHUB.format(report, language, Severity.ERROR);
     }
 
     /** Writes each file's annotations as it comes. */

@@ -12,17 +12,12 @@ import no.praksis.schema.JsonText;
 import no.praksis.validator.FileReport;
 import no.praksis.validator.Finding;
 import no.praksis.validator.Tally;
-import no.praksis.validator.ValidationReport;
 import no.praksis.validator.Versions;
 
 /** The JSON report of interfaces v1, for scripts and CI. */
 public final class JsonReport {
 
     private JsonReport() {
-    }
-
-    public static String format(ValidationReport report) {
-        return ReportFormat.JSON.format(report, "nb", Severity.ERROR);
     }
 
     /** Writes {@code {"tool": …, "files": [} first, each file as it comes, and the summary at the end. */

@@ -17,7 +17,6 @@ import no.praksis.rules.Severity;
 import no.praksis.validator.FileReport;
 import no.praksis.validator.Finding;
 import no.praksis.validator.Tally;
-import no.praksis.validator.ValidationReport;
 import no.praksis.validator.load.Printable;
 
 /**
@@ -29,10 +28,6 @@ import no.praksis.validator.load.Printable;
 public final class JunitReport {
 
     private JunitReport() {
-    }
-
-    public static String format(ValidationReport report, Severity threshold, String language) {
-        return ReportFormat.JUNIT.format(report, language, threshold);
     }
 
     /**

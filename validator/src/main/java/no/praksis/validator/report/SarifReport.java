@@ -21,7 +21,6 @@ import no.praksis.schema.JsonText;
 import no.praksis.validator.FileReport;
 import no.praksis.validator.Finding;
 import no.praksis.validator.Tally;
-import no.praksis.validator.ValidationReport;
 import no.praksis.validator.Versions;
 import no.praksis.validator.docs.RuleDocs;
 
@@ -36,10 +35,6 @@ public final class SarifReport {
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
     private SarifReport() {
-    }
-
-    public static String format(ValidationReport report, String language) {
-        return ReportFormat.SARIF.format(report, language, Severity.ERROR);
     }
 
     /** Writes the run's tool and rules first, then each file's results as they come. */

@@ -24,10 +24,6 @@ public final class TextReport {
     private TextReport() {
     }
 
-    public static String format(ValidationReport report, String language) {
-        return ReportFormat.TEXT.format(report, language, Severity.ERROR);
-    }
-
     /** Writes the findings of each file as it comes, and the summary line at the end. */
     static final class Writer implements ReportWriter {
         private final java.io.Writer out;

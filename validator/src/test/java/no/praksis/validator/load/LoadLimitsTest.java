@@ -219,8 +219,8 @@ class LoadLimitsTest {
         LoadedDocument parsed = load(LoadLimits.DEFAULT, "id: a\n" + flow + "\n");
         assertThat(parsed.parsed()).isTrue();
         assertThat(parsed.lines().get(0)).isEqualTo("id: a");
-        assertThat(parsed.lines().get(1)).hasSize(YamlLoader.MAX_SHOWN_LINE + 1).endsWith("x, …")
-                .startsWith(flow.substring(0, YamlLoader.MAX_SHOWN_LINE));
+        assertThat(parsed.lines().get(1)).hasSize(TextDecoder.MAX_SHOWN_LINE + 1).endsWith("x, …")
+                .startsWith(flow.substring(0, TextDecoder.MAX_SHOWN_LINE));
         // The tree is the whole of it.
         assertThat(parsed.tree().get("a").size()).isEqualTo(1001);
     }

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -67,7 +68,7 @@ class ReportFormatsTest {
 
     @Test
     void sarifIsValidAgainstTheSarif210SchemaAndCarriesEveryRuleAndEachResultsPlace() throws IOException {
-        String sarif = SarifReport.format(report, "nb");
+        String sarif = ReportFormat.SARIF.format(report, "nb", Severity.ERROR);
         Schema schema;
         try (InputStream in = getClass().getResourceAsStream("/sarif/sarif-2.1.0-rtm.5.json")) {
             SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4,
@@ -101,7 +102,7 @@ class ReportFormatsTest {
 
     @Test
     void junitHasATestCasePerFileAndRuleAndAFailurePerRuleAtOrAboveTheThreshold() throws Exception {
-        Document xml = parse(JunitReport.format(report, Severity.ERROR, "nb"));
+        Document xml = parse(ReportFormat.JUNIT.format(report, "nb", Severity.ERROR));
         NodeList suites = xml.getElementsByTagName("testsuite");
         assertThat(suites.getLength()).isEqualTo(4);
         int rules = RuleCatalogue.standard().rules().size();
@@ -123,13 +124,13 @@ class ReportFormatsTest {
         assertThat(testcase(unreadable, "parse").getElementsByTagName("failure").getLength()).isEqualTo(1);
         assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("2");
 
-        Document strict = parse(JunitReport.format(report, Severity.WARNING, "nb"));
+        Document strict = parse(ReportFormat.JUNIT.format(report, "nb", Severity.WARNING));
         assertThat(((Element) strict.getElementsByTagName("testsuite").item(1)).getAttribute("failures")).isEqualTo("1");
     }
 
     @Test
     void githubAnnotationsNameFileLineColumnAndRuleAndEscapeTheirValues() {
-        String annotations = GithubReport.format(report, "nb");
+        String annotations = ReportFormat.GITHUB.format(report, "nb", Severity.ERROR);
         FileReport broken = report.files().get(0);
         assertThat(annotations.lines().toList()).contains(
                 "::error file=agreements/ødelagt avtale.yaml,line=" + broken.findings().get(0).line()
@@ -170,14 +171,14 @@ class ReportFormatsTest {
         ValidationReport hostile = validator.report(List.of(validator.validate("agreements/" + invisible + ".yaml",
                 agreement.getBytes(StandardCharsets.UTF_8))));
         assertThat(hostile.files().get(0).findings()).isNotEmpty();
-        List<String> outputs = List.of(TextReport.format(hostile, "nb"), JsonReport.format(hostile),
-                SarifReport.format(hostile, "nb"), JunitReport.format(hostile, Severity.ERROR, "nb"),
-                GithubReport.format(hostile, "nb"));
+        List<String> outputs = Arrays.stream(ReportFormat.values())
+                .map(format -> format.format(hostile, "nb", Severity.ERROR)).toList();
         for (String output : outputs) {
             invisible.codePoints().forEach(c -> assertThat(output.indexOf(c)).as("U+%04X in %s", c,
                     output.substring(0, Math.min(40, output.length()))).isEqualTo(-1));
         }
         // JSON keeps the data exact, as escapes.
-        assertThat(JsonReport.format(hostile)).contains("agreements/\\u2028\\u2029\\u0085\\u202E\\u2066\\u200F\\u061C\\u007F.yaml");
+        assertThat(ReportFormat.JSON.format(hostile, "nb", Severity.ERROR))
+                .contains("agreements/\\u2028\\u2029\\u0085\\u202E\\u2066\\u200F\\u061C\\u007F.yaml");
     }
 }
