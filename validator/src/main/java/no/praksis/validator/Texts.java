@@ -80,6 +80,18 @@ public final class Texts {
         };
     }
 
+    /** Texts from a bundle already loaded (the command line's, which picocli holds too). */
+    public static Texts of(ResourceBundle bundle) {
+        return new Texts(bundle);
+    }
+
+    /** The language these texts are in: {@code nb}, {@code nn} or {@code en}. */
+    public String language() {
+        String language = bundle.getLocale().getLanguage();
+        // The base bundle, which has no locale of its own, is bokmål's.
+        return LANGUAGES.contains(language) ? language : LANGUAGES.get(0);
+    }
+
     /** The bundle itself, for a library that reads its own keys (picocli's usage help). */
     public ResourceBundle bundle() {
         return bundle;
