@@ -48,7 +48,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Optional<ContractSource.Source> source;
         try {
-            source = ContractSource.extract(pdf);
+            source = ContractSource.extract(pdf, language.code());
         } catch (ContractSource.NotIntact e) {
             err.println(texts.get("extract.notIntact", "contract", contract, "problem", e.getMessage()));
             return 2;

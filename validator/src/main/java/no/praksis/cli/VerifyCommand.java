@@ -58,7 +58,7 @@ final class VerifyCommand implements Callable<Integer> {
         ContractSource.Verification verification;
         try {
             String name = agreement == null ? null : "-".equals(agreement.toString()) ? Validator.STDIN : agreement.toString();
-            verification = ContractSource.verify(pdf, name, agreementBytes);
+            verification = ContractSource.verify(pdf, name, agreementBytes, language.code());
         } catch (IOException e) {
             ContractInput.unreadable(contract, e, err, texts);
             return 2;

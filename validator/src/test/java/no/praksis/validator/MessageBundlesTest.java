@@ -78,6 +78,7 @@ public class MessageBundlesTest {
         assertThat(bundles()).extracting(b -> ROOT.relativize(b.folder()).toString().replace('\\', '/'))
                 .contains("validator/src/main/resources/no/praksis/validator",
                         "validator/src/main/resources/no/praksis/validator/report",
+                        "validator/src/main/resources/no/praksis/validator/render",
                         "validator/src/main/resources/no/praksis/cli",
                         "maven-plugin/src/main/resources/no/praksis/maven");
     }
