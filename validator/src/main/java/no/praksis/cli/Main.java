@@ -29,6 +29,7 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** {@code praksis --lang en --help}: the language may come before the command too. */
     @CommandLine.Mixin
     MessageLanguage language;
 
