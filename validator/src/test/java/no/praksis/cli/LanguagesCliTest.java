@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import no.praksis.validator.MessageBundlesTest;
 import no.praksis.validator.TestAgreements;
+import no.praksis.validator.load.LoadLimits;
 
 /** The command line in each of its languages: bokmål by default, nynorsk and English with --lang. */
 class LanguagesCliTest {
@@ -105,6 +106,15 @@ class LanguagesCliTest {
                     assertThat(shown).as(language + " " + key).contains(text);
                 }
             }
+        }
+    }
+
+    /** The bundles write the largest --max-file-size out; it must be the one the tool allows. */
+    @Test
+    void theHelpNamesTheLargestFileSizeThereIs() {
+        for (String language : List.of("nb", "nn", "en")) {
+            assertThat(run("validate", "--lang", language, "--help").out().replaceAll("\\s+", " ")).as(language)
+                    .contains(" " + LoadLimits.MAX_MAX_BYTES + " (");
         }
     }
 
