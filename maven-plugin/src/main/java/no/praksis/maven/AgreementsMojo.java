@@ -17,6 +17,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import no.praksis.validator.AgreementFiles;
+import no.praksis.validator.Texts;
 import no.praksis.validator.Validator;
 import no.praksis.validator.load.LoadLimits;
 
@@ -43,7 +44,7 @@ abstract class AgreementsMojo extends AbstractMojo {
     @Parameter(property = "praksis.skip", defaultValue = "false")
     protected boolean skip;
 
-    /** The language of the messages: {@code nb} (bokmål) or {@code en}. */
+    /** The language of the messages: {@code nb} (bokmål), {@code nn} (nynorsk) or {@code en}. */
     @Parameter(property = "praksis.lang", defaultValue = "nb")
     protected String language;
 
@@ -66,8 +67,8 @@ abstract class AgreementsMojo extends AbstractMojo {
 
     protected Validator validator() throws MojoExecutionException {
         if (maxFileSize < 1 || maxFileSize > LoadLimits.MAX_MAX_BYTES) {
-            throw new MojoExecutionException("praksis: maxFileSize må være mellom 1 og " + LoadLimits.MAX_MAX_BYTES
-                    + " byte, ikke " + maxFileSize + ".");
+            throw new MojoExecutionException(texts().get("maxFileSize", "max", LoadLimits.MAX_MAX_BYTES,
+                    "value", maxFileSize));
         }
         return Validator.builder().language(language()).asOf(judgementDate())
                 .limits(LoadLimits.DEFAULT.withMaxBytes(maxFileSize)).build();
@@ -89,8 +90,7 @@ abstract class AgreementsMojo extends AbstractMojo {
     protected List<Path> agreements() throws MojoFailureException {
         Path root = directory.toPath();
         if (!directory.isDirectory()) {
-            throw new MojoFailureException("praksis: fant ikke avtalemappen " + directory
-                    + ". Legg avtalene der, eller sett <directory> i plugin-konfigurasjonen.");
+            throw new MojoFailureException(texts().get("noDirectory", "directory", directory));
         }
         FileSystem fs = FileSystems.getDefault();
         List<PathMatcher> include = matchers(fs, includes);
@@ -110,13 +110,11 @@ abstract class AgreementsMojo extends AbstractMojo {
             // Maven's JVM took its file name encoding from a locale without UTF-8 (LANG unset, LC_ALL=C):
             // the files are still found and read, but their names cannot be shown as they are. Said in
             // ASCII, since that is all such a log shows.
-            getLog().warn("praksis: Maven er startet uten UTF-8-locale (tegnkoding " + System.getProperty("sun.jnu.encoding")
-                    + " for filnavn), og filnavn med norske bokstaver blir vist feil i funn og rapporter. Start Maven "
-                    + "med LC_ALL=C.UTF-8 (for eksempel LC_ALL=C.UTF-8 ./mvnw verify).");
+            getLog().warn(texts().get("noUtf8Locale", "encoding", System.getProperty("sun.jnu.encoding")));
         }
         if (files.isEmpty()) {
-            throw new MojoFailureException("praksis: fant ingen avtalefiler i " + directory + " som passer " + includes
-                    + (excludes.isEmpty() ? "" : " unntatt " + excludes) + ".");
+            throw new MojoFailureException(texts().get(excludes.isEmpty() ? "noAgreements" : "noAgreementsExcept",
+                    "directory", directory, "includes", includes, "excludes", excludes));
         }
         return files;
     }
@@ -141,9 +139,14 @@ abstract class AgreementsMojo extends AbstractMojo {
         return language == null ? "nb" : language.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** The plugin's texts in the configured language (bokmål while that is not one of the three). */
+    protected Texts texts() {
+        return Texts.of(AgreementsMojo.class, language());
+    }
+
     protected LocalDate judgementDate() throws MojoExecutionException {
-        if (!List.of("nb", "en").contains(language())) {
-            throw new MojoExecutionException("praksis: language må være nb eller en, ikke «" + language + "».");
+        if (!Texts.LANGUAGES.contains(language())) {
+            throw new MojoExecutionException(texts().get("language", "value", language));
         }
         if (asOf == null || asOf.isBlank()) {
             return null;
@@ -151,7 +154,7 @@ abstract class AgreementsMojo extends AbstractMojo {
         try {
             return LocalDate.parse(asOf.strip());
         } catch (DateTimeParseException e) {
-            throw new MojoExecutionException("praksis: asOf må være en dato på formen ÅÅÅÅ-MM-DD, ikke «" + asOf + "».");
+            throw new MojoExecutionException(texts().get("asOf", "value", asOf));
         }
     }
 }

@@ -32,7 +32,7 @@ public class RenderMojo extends AgreementsMojo {
     @Override
     public void execute() throws MojoExecutionException {
         if (skip) {
-            getLog().info("praksis: gjengivelse hoppes over (praksis.skip).");
+            getLog().info(texts().get("render.skipped"));
             return;
         }
         Validator validator = validator();
@@ -51,16 +51,15 @@ public class RenderMojo extends AgreementsMojo {
                 if (rendering.refused()) {
                     rendering.report().findings().forEach(f -> getLog().warn(TextReport.headline(rendering.report(), f,
                             language())));
-                    getLog().warn("praksis: " + name(file) + " har feil og blir ikke gjengitt som kontrakt.");
+                    getLog().warn(texts().get("render.refused", "file", name(file)));
                     continue;
                 }
                 String earlier = renderedFrom.putIfAbsent(rendering.fileName(), name(file));
                 if (earlier != null) {
                     // Two files with the same id and version: the second contract would silently
                     // replace the first in the same build.
-                    throw new MojoExecutionException("praksis: " + name(file) + " har samme id og versjon som " + earlier
-                            + " (" + rendering.fileName() + "); kontrakten ville skrevet over den forrige. Gi avtalene "
-                            + "hver sin id, eller øk versjonen.");
+                    throw new MojoExecutionException(texts().get("render.duplicate", "file", name(file), "earlier", earlier,
+                            "contract", rendering.fileName()));
                 }
                 Path target = outputDirectory.toPath().resolve(rendering.fileName());
                 AtomicFiles.write(target, rendering.pdf());
@@ -68,10 +67,11 @@ public class RenderMojo extends AgreementsMojo {
                 written++;
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("praksis: kunne ikke lese en avtale eller skrive en kontrakt: " + e.getMessage(), e);
+            throw new MojoExecutionException(texts().get("render.failed", "problem", e.getMessage()), e);
         } catch (org.apache.maven.plugin.MojoFailureException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        getLog().info("praksis: " + written + " kontrakt" + (written == 1 ? "" : "er") + " skrevet til " + outputDirectory);
+        getLog().info(texts().get("render.done", "contracts", texts().count("contracts", written),
+                "directory", outputDirectory));
     }
 }

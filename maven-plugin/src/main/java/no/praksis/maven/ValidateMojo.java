@@ -47,7 +47,7 @@ public class ValidateMojo extends AgreementsMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("praksis: validering hoppes over (praksis.skip).");
+            getLog().info(texts().get("validate.skipped"));
             return;
         }
         Severity threshold = threshold();
@@ -60,8 +60,8 @@ public class ValidateMojo extends AgreementsMojo {
         log(report);
         writeReports(report, threshold);
         if (report.hasUnreadable() || report.failsAt(threshold)) {
-            throw new MojoFailureException("praksis: avtalene har funn på eller over «" + threshold.label()
-                    + "», eller en fil kunne ikke leses. Se funnene over og rapportene i " + reportsDirectory + ".");
+            throw new MojoFailureException(texts().get("validate.failed", "threshold", threshold.label(),
+                    "directory", reportsDirectory));
         }
     }
 
@@ -88,16 +88,17 @@ public class ValidateMojo extends AgreementsMojo {
                 AtomicFiles.write(target.resolve(format.fileName()), format.format(report, language(), threshold));
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new MojoExecutionException("praksis: kunne ikke skrive rapportene til " + target + ": " + e.getMessage(), e);
+            throw new MojoExecutionException(texts().get("validate.writeFailed", "directory", target,
+                    "problem", e.getMessage()), e);
         }
-        getLog().info("praksis: rapporter skrevet til " + target);
+        getLog().info(texts().get("validate.written", "directory", target));
     }
 
     private Severity threshold() throws MojoExecutionException {
         try {
             return Severity.fromLabel(failOn.strip());
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("praksis: failOn må være error, warning eller info, ikke «" + failOn + "».");
+            throw new MojoExecutionException(texts().get("failOn", "value", failOn));
         }
     }
 

@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import no.praksis.schema.LocalizedText;
+import no.praksis.schema.TextTemplate;
 
 /**
  * Everything the product knows about one rule, from its metadata file: identity, severity,
@@ -115,7 +114,7 @@ public record RuleDefinition(String id, Severity severity, boolean waivable, Str
                 }
                 for (String language : Arrays.asList(text.nb(), text.nn(), text.en())) {
                     if (language != null) {
-                        PLACE.matcher(language).results().forEach(m -> names.add(m.group(1)));
+                        names.addAll(TextTemplate.places(language));
                     }
                 }
             }
@@ -134,17 +133,7 @@ public record RuleDefinition(String id, Severity severity, boolean waivable, Str
         if (texts == null || texts.message() == null) {
             throw new IllegalStateException("rule " + id + " has no texts for variant " + variant);
         }
-        return fill(texts.message().in(language), args) + " " + fill(texts.fix().in(language), args);
+        return TextTemplate.fill(texts.message().in(language), args) + " "
+                + TextTemplate.fill(texts.fix().in(language), args);
     }
-
-    /**
-     * The template with each {@code {name}} replaced by its value, in one pass: a value that itself
-     * holds {@code {name}} (text from the agreement) is not filled in again.
-     */
-    private static String fill(String template, Map<String, String> args) {
-        return PLACE.matcher(template).replaceAll(
-                m -> Matcher.quoteReplacement(args.getOrDefault(m.group(1), m.group())));
-    }
-
-    private static final Pattern PLACE = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 }

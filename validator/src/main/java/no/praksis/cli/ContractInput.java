@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import no.praksis.validator.Texts;
 import no.praksis.validator.load.Printable;
 import no.praksis.validator.render.ContractSource;
 
@@ -18,21 +19,22 @@ final class ContractInput {
      * The bytes of {@code contract}, or null, having said why on {@code err}, when it is not a regular
      * file (a device, a pipe: never opened) or is larger than {@link ContractSource#MAX_CONTRACT_BYTES}.
      */
-    static byte[] read(Path contract, PrintWriter err) throws IOException {
+    static byte[] read(Path contract, PrintWriter err, Texts texts) throws IOException {
         if (!Files.isRegularFile(contract)) {
-            err.println("praksis: " + contract + (Files.exists(contract) ? " er ikke en vanlig fil." : " finnes ikke."));
+            err.println(texts.get(Files.exists(contract) ? "contract.notRegular" : "contract.missing", "file", contract));
             return null;
         }
         if (Files.size(contract) > ContractSource.MAX_CONTRACT_BYTES) {
-            err.println("praksis: " + contract + " er på " + Files.size(contract) + " byte, mer enn grensen på "
-                    + ContractSource.MAX_CONTRACT_BYTES + " byte for en kontrakt.");
+            err.println(texts.get("contract.tooLarge", "file", contract, "size", Files.size(contract),
+                    "max", ContractSource.MAX_CONTRACT_BYTES));
             return null;
         }
         return Files.readAllBytes(contract);
     }
 
     /** Says on {@code err} that {@code contract} could not be read as a PDF, and why. */
-    static void unreadable(Path contract, IOException e, PrintWriter err) {
-        err.println("praksis: " + contract + " kan ikke leses som PDF (" + Printable.cut(String.valueOf(e.getMessage()), 300) + ").");
+    static void unreadable(Path contract, IOException e, PrintWriter err, Texts texts) {
+        err.println(texts.get("contract.unreadable", "file", contract,
+                "problem", Printable.cut(String.valueOf(e.getMessage()), 300)));
     }
 }

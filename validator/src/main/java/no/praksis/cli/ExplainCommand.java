@@ -10,17 +10,17 @@ import picocli.CommandLine.Parameters;
 
 import no.praksis.rules.RuleCatalogue;
 import no.praksis.rules.RuleDefinition;
+import no.praksis.validator.Texts;
 import no.praksis.validator.docs.RuleDocs;
 
 /** {@code praksis explain RULE-ID}: the rule's whole explanation, with a failing and a passing example. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Forklarer en regel: hva den krever, hvorfor, rettslig grunnlag og eksempler.")
+@Command(name = "explain", mixinStandardHelpOptions = true)
 final class ExplainCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "RULE-ID", description = "Regelens id, for eksempel RAMMEPLAN-3-DAILY-SUPERVISION.")
+    @Parameters(paramLabel = "RULE-ID", descriptionKey = "explain.ruleId")
     String ruleId;
 
     @CommandLine.Mixin
@@ -30,8 +30,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         Optional<RuleDefinition> rule = RuleCatalogue.standard().rule(ruleId);
         if (rule.isEmpty()) {
-            spec.commandLine().getErr().println("praksis: ukjent regel «" + ruleId
-                    + "». `praksis rules` viser alle reglene.");
+            spec.commandLine().getErr().println(Texts.of(spec.resourceBundle()).get("explain.unknown", "rule", ruleId));
             return 2;
         }
         spec.commandLine().getOut().print(new RuleDocs(List.of(language.code())).page(rule.get()));

@@ -12,26 +12,28 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import no.praksis.validator.Texts;
 import no.praksis.validator.load.Printable;
 import no.praksis.validator.render.ContractSource;
 
 /** {@code praksis extract CONTRACT.pdf}: writes the agreement's YAML, embedded in the contract, back out. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Henter avtalens kildetekst (YAML) ut av en kontrakt laget med praksis render.")
+@Command(name = "extract", mixinStandardHelpOptions = true)
 final class ExtractCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "CONTRACT.pdf", description = "Kontrakten.")
+    @Parameters(paramLabel = "CONTRACT.pdf", descriptionKey = "contract")
     Path contract;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Hvor YAML-filen skal skrives; - for standard ut. Standard: vedleggets navn i gjeldende mappe.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "extract.output")
     String output;
 
     @CommandLine.Mixin
     Overwrite overwrite;
+
+    @CommandLine.Mixin
+    MessageLanguage language;
 
     /** An embedded name that may become a file name in the current folder: no folders, no hidden file. */
     private static final Pattern SAFE_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,200}\\.ya?ml");
@@ -39,22 +41,23 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        byte[] pdf = ContractInput.read(contract, err);
+        Texts texts = Texts.of(spec.resourceBundle());
+        byte[] pdf = ContractInput.read(contract, err, texts);
         if (pdf == null) {
             return 2;
         }
         Optional<ContractSource.Source> source;
         try {
-            source = ContractSource.extract(pdf);
+            source = ContractSource.extract(pdf, language.code());
         } catch (ContractSource.NotIntact e) {
-            err.println("praksis: " + contract + ": " + e.getMessage() + " Ingen fil ble skrevet.");
+            err.println(texts.get("extract.notIntact", "contract", contract, "problem", e.getMessage()));
             return 2;
         } catch (IOException e) {
-            ContractInput.unreadable(contract, e, err);
+            ContractInput.unreadable(contract, e, err, texts);
             return 2;
         }
         if (source.isEmpty()) {
-            err.println("praksis: " + contract + " inneholder ingen avtale; bare kontrakter laget med praksis render har det.");
+            err.println(texts.get("extract.noAgreement", "contract", contract));
             return 2;
         }
         if ("-".equals(output)) {
@@ -66,16 +69,16 @@ final class ExtractCommand implements Callable<Integer> {
         if (output == null && !SAFE_NAME.matcher(embedded).matches()) {
             // The name comes from the file, which anyone can have made: "../../.bashrc" must not
             // decide where a file is written.
-            err.println("praksis: vedlegget i " + contract + " har navnet «" + Printable.cut(embedded, 200)
-                    + "», som ikke er et trygt filnavn. Oppgi hvor avtalen skal skrives med -o.");
+            err.println(texts.get("extract.unsafeName", "contract", contract, "name", Printable.cut(embedded, 200)));
             return 2;
         }
         Path target = Path.of(output != null ? output : embedded);
-        if (Overwrite.refusesInput(target, contract, "kontrakten", err) || overwrite.refuses(target, err)) {
+        if (Overwrite.refusesInput(target, contract, "overwrite.isContract", err, texts)
+                || overwrite.refuses(target, err, texts)) {
             return 2;
         }
         overwrite.write(target, source.get().content());
-        spec.commandLine().getOut().println("praksis: skrev " + target + ".");
+        spec.commandLine().getOut().println(texts.get("wrote", "file", target));
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -14,14 +14,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import no.praksis.validator.Texts;
 
 /**
  * {@code praksis init FILE}: writes a new agreement skeleton with the editor's schema line, every
  * section of the format, and {@code <<FYLL INN: …>>} placeholders. It never overwrites a file unless
  * asked to with {@code --force}.
  */
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = "Lager et utkast til ny avtale med alle avsnitt og plassholdere <<FYLL INN: …>>.")
+@Command(name = "init", mixinStandardHelpOptions = true)
 final class InitCommand implements Callable<Integer> {
 
     private static final String SCHEMA_FILE = "schema/praksisavtale-v1.schema.json";
@@ -31,23 +31,25 @@ final class InitCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "Filen som skal lages, for eksempel agreements/ny-avtale.yaml.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "init.file")
     Path file;
 
     @CommandLine.Mixin
     Overwrite overwrite;
 
-    @Option(names = "--language", paramLabel = "LANG", defaultValue = "nb",
-            description = "Språket kontrakten skal skrives på: ${COMPLETION-CANDIDATES} (standard: ${DEFAULT-VALUE}).")
+    @Option(names = "--language", paramLabel = "LANG", defaultValue = "nb", descriptionKey = "init.language")
     AgreementLanguage language;
 
-    @Option(names = "--schema", paramLabel = "PATH-OR-URL",
-            description = "Hvor editoren finner JSON-skjemaet. Standard: skjemaet i denne praksis-installasjonen.")
+    @Option(names = "--schema", paramLabel = "PATH-OR-URL", descriptionKey = "init.schema")
     String schema;
+
+    @CommandLine.Mixin
+    MessageLanguage messages;
 
     @Override
     public Integer call() throws IOException {
-        if (overwrite.refuses(file, spec.commandLine().getErr())) {
+        Texts texts = Texts.of(spec.resourceBundle());
+        if (overwrite.refuses(file, spec.commandLine().getErr(), texts)) {
             return 2;
         }
         String skeleton;
@@ -57,8 +59,7 @@ final class InitCommand implements Callable<Integer> {
         byte[] content = skeleton.replace("{{schema}}", schemaReference()).replace("{{language}}", language.name())
                 .getBytes(StandardCharsets.UTF_8);
         overwrite.write(file, content);
-        spec.commandLine().getOut().println("praksis: skrev " + file + ". Erstatt plassholderne <<FYLL INN: …>>, "
-                + "og kontroller avtalen med: praksis validate " + file);
+        spec.commandLine().getOut().println(texts.get("init.wrote", "file", file));
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -14,11 +14,11 @@ import java.nio.file.NotDirectoryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import no.praksis.validator.Texts;
 import no.praksis.validator.Versions;
 
 /** The {@code praksis} command line: a thin face over the validator library. */
 @Command(name = "praksis", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Praksisavtaler som kode: kontrollerer avtaler mot forskrift og anbefalinger.",
         subcommands = {ValidateCommand.class, RenderCommand.class, ExtractCommand.class, VerifyCommand.class, RulesCommand.class,
             ExplainCommand.class, InitCommand.class})
 public final class Main implements Runnable {
@@ -29,13 +29,9 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /**
-     * Said when the memory or the stack ran out. Made before it is needed: there may be no memory
-     * left to make it then.
-     */
-    private static final String EXHAUSTED = "praksis: kjøringen ble avbrutt fordi minnet (eller stakken) tok slutt. "
-            + "Ingen fil ble endret. Kontroller færre filer om gangen, eller gi Java mer minne (for eksempel "
-            + "PRAKSIS_JAVA_OPTS=-Xmx1g).";
+    /** {@code praksis --lang en --help}: the language may come before the command too. */
+    @CommandLine.Mixin
+    MessageLanguage language;
 
     public static void main(String[] args) {
         // UTF-8 whatever the machine's locale: with none set (a container, `env -i`), Java would write
@@ -47,27 +43,29 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (0, 1 or 2, see interfaces v1). */
     public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
+        Texts texts = Texts.of(Main.class, MessageLanguage.of(args));
+        // Made before it is needed: there may be no memory left to make it then.
+        String exhausted = texts.get("exhausted");
         int code;
         try {
-            code = execute(args, out, err, in);
+            code = execute(args, out, err, in, texts);
         } catch (OutOfMemoryError | StackOverflowError e) {
-            err.println(EXHAUSTED);
+            err.println(exhausted);
             code = 2;
         }
         // A report that could not be written whole (a full disk, a closed pipe) must not pass for one
         // that was: PrintWriter keeps such failures to itself until asked.
         if (out.checkError() || System.out.checkError()) {
-            err.println("praksis: kunne ikke skrive til standard ut (disken er full, eller mottakeren er lukket); "
-                    + "rapporten er ufullstendig.");
+            err.println(texts.get("stdoutFailed"));
             code = 2;
         }
         err.flush();
         return code;
     }
 
-    private static int execute(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
+    private static int execute(String[] args, PrintWriter out, PrintWriter err, InputStream in, Texts texts) {
         stdin = in;
-        String unreadable = PathArguments.unencodable(args);
+        String unreadable = PathArguments.unencodable(args, texts);
         if (unreadable != null) {
             err.println(unreadable);
             return 2;
@@ -75,21 +73,24 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        // Set here, not with @Command(resourceBundle): that would pick the bundle by the JVM's locale.
+        commandLine.setResourceBundle(texts.bundle());
+        commandLine.setParameterExceptionHandler(new UsageErrors());
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             if (exception instanceof FileAlreadyExistsException e) {
                 // Another program created the file after the command looked; it is left alone.
-                line.getErr().println(Overwrite.refusal(e.getFile()));
+                line.getErr().println(Overwrite.refusal(e.getFile(), texts));
                 return 2;
             }
             if (exception instanceof IOException e) {
                 // The machine, not the tool: a folder that cannot be written, a full disk. Files are
                 // written whole or not at all (AtomicFiles), so nothing was left half done.
-                line.getErr().println("praksis: " + ioProblem(e) + ". Ingen fil ble endret.");
+                line.getErr().println(texts.get("ioFailed", "problem", ioProblem(e, texts)));
                 return 2;
             }
             // A defect of the tool, not of the input: say so plainly, without a stack trace.
-            line.getErr().println("praksis: intern feil (" + exception.getClass().getSimpleName() + ": "
-                    + exception.getMessage() + "). Meld fra om feilen, med filen som ble kontrollert.");
+            line.getErr().println(texts.get("internal", "problem", exception.getClass().getSimpleName() + ": "
+                    + exception.getMessage()));
             return 2;
         });
         int code = commandLine.execute(args);
@@ -98,15 +99,15 @@ public final class Main implements Runnable {
     }
 
     /** An input or output error as one line: the file and what is wrong with it. */
-    private static String ioProblem(IOException e) {
+    private static String ioProblem(IOException e, Texts texts) {
         if (e instanceof FileSystemException fs && fs.getFile() != null) {
-            String reason = e instanceof NotDirectoryException ? "det er ikke en mappe"
-                    : e instanceof AccessDeniedException ? "ingen tilgang"
-                    : e instanceof NoSuchFileException ? "finnes ikke"
+            String reason = e instanceof NotDirectoryException ? texts.get("io.notDirectory")
+                    : e instanceof AccessDeniedException ? texts.get("io.accessDenied")
+                    : e instanceof NoSuchFileException ? texts.get("io.noSuchFile")
                     : fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName();
-            return "kunne ikke lese eller skrive " + fs.getFile() + " (" + reason + ")";
+            return texts.get("io.file", "file", fs.getFile(), "reason", reason);
         }
-        return "kunne ikke lese eller skrive (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+        return texts.get("io.general", "reason", e.getClass().getSimpleName() + ": " + e.getMessage());
     }
 
     @Override
@@ -116,9 +117,13 @@ public final class Main implements Runnable {
 
     /** Prints the tool version. */
     static final class Version implements CommandLine.IVersionProvider {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Override
         public String[] getVersion() {
-            return new String[] {"praksis " + Versions.tool() + " (regelbase " + Versions.ruleBase() + ")"};
+            return new String[] {Texts.of(spec.resourceBundle()).get("version", "tool", Versions.tool(),
+                    "rules", Versions.ruleBase())};
         }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 import no.praksis.validator.AtomicFiles;
+import no.praksis.validator.Texts;
 
 /**
  * {@code --force}, and writing a file the way it allows: whole or not at all ({@link AtomicFiles}),
@@ -16,13 +17,12 @@ import no.praksis.validator.AtomicFiles;
  */
 final class Overwrite {
 
-    @Option(names = "--force", description = "Overskriv filen om den finnes.")
+    @Option(names = "--force", descriptionKey = "force")
     boolean force;
 
     /** What is said when {@code file} exists and is not to be overwritten. */
-    static String refusal(Object file) {
-        return "praksis: " + file + " finnes allerede; den blir ikke overskrevet. Velg et annet navn, "
-                + "eller bruk --force.";
+    static String refusal(Object file, Texts texts) {
+        return texts.get("overwrite.refused", "file", file);
     }
 
     /**
@@ -30,9 +30,9 @@ final class Overwrite {
      * before any work is done, so that the user hears it at once. A device or pipe (/dev/stdout) is
      * written into, not replaced, and needs no {@code --force}.
      */
-    boolean refuses(Path target, PrintWriter err) {
+    boolean refuses(Path target, PrintWriter err, Texts texts) {
         if (!force && Files.exists(target) && !AtomicFiles.writesInto(target)) {
-            err.println(refusal(target));
+            err.println(refusal(target, texts));
             return true;
         }
         return false;
@@ -44,12 +44,12 @@ final class Overwrite {
      * file is never replaced, not even with {@code --force}: {@code render avtale.yaml -o avtale.yaml
      * --force} would put the contract where the only copy of the agreement was.
      *
-     * @param what what {@code input} is, as the message names it («avtalefilen», «kontrakten»)
+     * @param what the key of the message, which names what {@code input} is
+     *             ({@code overwrite.isAgreement}, {@code overwrite.isContract})
      */
-    static boolean refusesInput(Path target, Path input, String what, PrintWriter err) {
+    static boolean refusesInput(Path target, Path input, String what, PrintWriter err, Texts texts) {
         if (sameFile(target, input)) {
-            err.println("praksis: " + target + " er " + what + " " + input + ", som blir lest; den blir ikke "
-                    + "skrevet over, heller ikke med --force. Velg et annet filnavn.");
+            err.println(texts.get(what, "target", target, "input", input));
             return true;
         }
         return false;

@@ -4,6 +4,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 
+import no.praksis.validator.Texts;
+
 /**
  * File names on the command line and the machine's locale. Java turns a file name into bytes with
  * the locale's encoding, fixed when the JVM starts; with no locale set (a container, {@code env -i},
@@ -20,7 +22,7 @@ final class PathArguments {
      * What to say when an argument cannot be a file name in this JVM's file name encoding, or null
      * when every argument can.
      */
-    static String unencodable(String[] args) {
+    static String unencodable(String[] args, Texts texts) {
         Charset encoding = fileNameEncoding();
         if (encoding.equals(StandardCharsets.UTF_8)) {
             return null;
@@ -30,10 +32,7 @@ final class PathArguments {
             // The arguments themselves were decoded with that encoding: a name's letters beyond it
             // arrive as U+FFFD, so the name cannot even be shown as it was typed.
             if (arg.indexOf('\uFFFD') >= 0 || !encoder.canEncode(arg)) {
-                return "praksis: et filnavn med æ, ø, å eller andre tegn utenfor ASCII kan ikke brukes fordi Java er "
-                        + "startet uten UTF-8-locale (tegnkoding " + encoding.name() + " for filnavn). Start med "
-                        + "LC_ALL=C.UTF-8 (for eksempel LC_ALL=C.UTF-8 java -jar …), eller bruk ./praksis, som gjør "
-                        + "det selv.";
+                return texts.get("unencodable", "encoding", encoding.name());
             }
         }
         return null;

@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 
 import no.praksis.rules.Severity;
 import no.praksis.validator.FileReport;
+import no.praksis.validator.Texts;
 import no.praksis.validator.Validator;
 import no.praksis.validator.render.Renderer;
 import no.praksis.validator.report.ReportFormat;
@@ -22,21 +23,19 @@ import no.praksis.validator.report.ReportFormat;
  * {@code praksis render FILE -o OUT.pdf}: validates the agreement and renders the contract. An
  * agreement with an error is refused (exit 1, nothing written) unless {@code --draft}.
  */
-@Command(name = "render", mixinStandardHelpOptions = true,
-        description = {"Lager kontrakten (PDF/A, klar for signering) av en gyldig avtale.",
-            "Avtaler med feil gjengis ikke, unntatt som merket utkast med --draft."})
+@Command(name = "render", mixinStandardHelpOptions = true)
 final class RenderCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "Avtalefilen (YAML).")
+    @Parameters(paramLabel = "FILE", descriptionKey = "render.file")
     Path file;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf", required = true, description = "PDF-filen som skal lages.")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf", required = true, descriptionKey = "render.output")
     Path output;
 
-    @Option(names = "--draft", description = "Lag et utkast selv om avtalen har feil: merket «UTKAST – ikke til signering» på hver side, uten signaturfelt.")
+    @Option(names = "--draft", descriptionKey = "render.draft")
     boolean draft;
 
     @CommandLine.Mixin
@@ -45,21 +44,22 @@ final class RenderCommand implements Callable<Integer> {
     @CommandLine.Mixin
     MessageLanguage language;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Vurderingsdato (ÅÅÅÅ-MM-DD), som for validate.")
+    @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "render.asOf")
     LocalDate asOf;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        Texts texts = Texts.of(spec.resourceBundle());
         // A contract piped on (-o /dev/stdout) must not have the report's lines mixed into it: they go
         // to standard error then.
         PrintWriter out = Overwrite.isStandardOutput(output) ? err : spec.commandLine().getOut();
         if ("-".equals(output.toString())) {
             // A PDF is not for the terminal, and a file called "-" is not what anyone means.
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "render skriver kontrakten til en fil; oppgi et filnavn med -o, for eksempel -o kontrakt.pdf.");
+            throw new CommandLine.ParameterException(spec.commandLine(), texts.get("render.dash"));
         }
-        if (Overwrite.refusesInput(output, file, "avtalefilen", err) || overwrite.refuses(output, err)) {
+        if (Overwrite.refusesInput(output, file, "overwrite.isAgreement", err, texts)
+                || overwrite.refuses(output, err, texts)) {
             return 2;
         }
         Validator validator = Validator.builder().language(language.code()).asOf(asOf).build();
@@ -74,12 +74,11 @@ final class RenderCommand implements Callable<Integer> {
             return 2;
         }
         if (rendering.refused()) {
-            err.println("praksis: avtalen har feil og blir ikke gjengitt som kontrakt. Rett feilene over, eller lag et "
-                    + "merket utkast med --draft.");
+            err.println(texts.get("render.refused"));
             return 1;
         }
         overwrite.write(output, rendering.pdf());
-        out.println("praksis: skrev " + output + (draft ? " (utkast, ikke til signering)." : "."));
+        out.println(texts.get(draft ? "render.wroteDraft" : "wrote", "file", output));
         out.flush();
         return 0;
     }

@@ -11,8 +11,7 @@ import no.praksis.rules.RuleDefinition;
 import no.praksis.validator.docs.RuleDocs;
 
 /** {@code praksis rules}: lists the rule catalogue. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "Viser regelkatalogen: regel, alvorlighet, rettslig grunnlag og sammendrag.")
+@Command(name = "rules", mixinStandardHelpOptions = true)
 final class RulesCommand implements Callable<Integer> {
 
     @CommandLine.Spec

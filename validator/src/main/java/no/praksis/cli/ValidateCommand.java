@@ -24,15 +24,14 @@ import no.praksis.validator.AgreementFiles;
 import no.praksis.validator.AtomicFiles;
 import no.praksis.validator.FileReport;
 import no.praksis.validator.Tally;
+import no.praksis.validator.Texts;
 import no.praksis.validator.Validator;
 import no.praksis.validator.load.LoadLimits;
 import no.praksis.validator.report.ReportFormat;
 import no.praksis.validator.report.ReportWriter;
 
 /** {@code praksis validate PATH…}: validates agreements and reports what it finds. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Kontrollerer avtaler (filer, mapper med *.yaml/*.yml, eller - for standard inn).",
-            "Avslutningskode: 0 alle gyldige, 1 funn på eller over --fail-on, 2 bruksfeil eller fil som ikke kan leses."})
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
 
     enum Threshold { error, warning, info }
@@ -40,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Avtalefiler eller mapper; - leser standard inn.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "validate.paths")
     List<String> paths;
 
     /** The formats as the command line names them: {@code text}, {@code json}, … */
@@ -50,8 +49,8 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 return ReportFormat.of(value);
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("ukjent rapportformat «" + value + "»; velg ett av "
-                        + String.join(", ", this) + ".");
+                // Said to the user by UsageErrors, in their language, with the formats there are.
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
         }
 
@@ -64,50 +63,46 @@ final class ValidateCommand implements Callable<Integer> {
     /** One report: a format, and the file it goes to (standard output when none is given). */
     static final class Report {
         @Option(names = "--format", paramLabel = "FORMAT", required = true, converter = FormatLabel.class,
-                completionCandidates = FormatLabel.class,
-                description = "Rapportformat: ${COMPLETION-CANDIDATES} (standard: text). Kan gjentas.")
+                completionCandidates = FormatLabel.class, descriptionKey = "validate.format")
         ReportFormat format;
 
-        @Option(names = "--output", paramLabel = "FILE",
-                description = "Skriv rapporten fra --format rett foran til FILE i stedet for standard ut.")
+        @Option(names = "--output", paramLabel = "FILE", descriptionKey = "validate.output")
         Path output;
     }
 
     @CommandLine.ArgGroup(exclusive = false, multiplicity = "0..*")
     List<Report> reports = new ArrayList<>();
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
-            description = "Laveste alvorlighet som gir avslutningskode 1: ${COMPLETION-CANDIDATES} (standard: ${DEFAULT-VALUE}).")
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", descriptionKey = "validate.failOn")
     Threshold failOn;
 
     @CommandLine.Mixin
     MessageLanguage language;
 
-    @Option(names = "--as-of", paramLabel = "DATE",
-            description = "Vurderingsdato (ÅÅÅÅ-MM-DD). Standard: den seneste av i dag og avtalens effectiveFrom.")
+    @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "validate.asOf")
     LocalDate asOf;
 
+    // The bundle's text names the upper bound, LoadLimits.MAX_MAX_BYTES; a test holds them together.
     @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "" + LoadLimits.DEFAULT_MAX_BYTES,
-            description = "Største fil (og standard inn) som leses, i byte, høyst " + LoadLimits.MAX_MAX_BYTES
-                    + " (standard: ${DEFAULT-VALUE}). En større fil rapporteres uten å bli lest.")
+            descriptionKey = "validate.maxFileSize")
     long maxFileSize;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Texts texts = Texts.of(spec.resourceBundle());
         if (reports.isEmpty()) {
             Report text = new Report();
             text.format = ReportFormat.TEXT;
             reports.add(text);
         }
         if (reports.stream().filter(r -> r.output == null).count() > 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Bare én rapport kan gå til standard ut; gi de andre --output FILE rett etter sitt --format.");
+            throw new CommandLine.ParameterException(spec.commandLine(), texts.get("validate.oneToStandardOutput"));
         }
         if (maxFileSize < 1 || maxFileSize > LoadLimits.MAX_MAX_BYTES) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--max-file-size må være mellom 1 og "
-                    + LoadLimits.MAX_MAX_BYTES + " byte, ikke " + maxFileSize + ".");
+            throw new CommandLine.ParameterException(spec.commandLine(), texts.get("validate.maxFileSizeRange",
+                    "max", LoadLimits.MAX_MAX_BYTES, "value", maxFileSize));
         }
         LoadLimits limits = LoadLimits.DEFAULT.withMaxBytes(maxFileSize);
         Validator validator = Validator.builder().language(language.code()).asOf(asOf).limits(limits).build();
@@ -123,7 +118,7 @@ final class ValidateCommand implements Callable<Integer> {
         // A folder named on the command line that holds no agreement is a mistake in the call (a typo,
         // a wrong checkout): said, and the run fails, but the files that were found are still checked.
         if (!empty.isEmpty()) {
-            err.println("praksis: fant ingen avtalefiler (*.yaml, *.yml) i " + String.join(", ", empty) + ".");
+            err.println(texts.get("validate.noAgreements", "paths", String.join(", ", empty)));
         }
         if (inputs.isEmpty()) {
             return 2;
@@ -131,9 +126,8 @@ final class ValidateCommand implements Callable<Integer> {
         for (Report target : reports) {
             String agreement = target.output == null ? null : agreementAt(target.output, inputs);
             if (agreement != null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--output " + target.output
-                        + " er avtalefilen " + agreement + ", som blir kontrollert; rapporten ville skrevet over den. "
-                        + "Velg et annet filnavn for rapporten.");
+                throw new CommandLine.ParameterException(spec.commandLine(), texts.get("validate.outputIsAgreement",
+                        "output", target.output, "agreement", agreement));
             }
         }
         Severity threshold = Severity.fromLabel(failOn.name());

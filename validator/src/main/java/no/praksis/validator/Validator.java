@@ -26,7 +26,6 @@ import no.praksis.rules.RuleDefinition;
 import no.praksis.rules.RuleEngine;
 import no.praksis.rules.RuleHit;
 import no.praksis.rules.Severity;
-import no.praksis.schema.LocalizedText;
 import no.praksis.validator.bind.AgreementBinder;
 import no.praksis.validator.load.LoadLimits;
 import no.praksis.validator.load.LoadedDocument;
@@ -52,15 +51,9 @@ public final class Validator {
     /**
      * Said after the message of a statutory rule none of whose sources governs the finding: the
      * rule's text says what the law requires where it applies, and a lawyer must see that here it
-     * does not.
+     * does not. The key of its text in this package's messages.
      */
-    static final LocalizedText ADVISORY = new LocalizedText(
-            "Kravet gjelder ikke for denne avtalen etter regelverket som gjelder for utdanningene på"
-                    + " vurderingsdatoen; formatet ber likevel om det, så funnet er en advarsel, som kan unntas med en begrunnelse.",
-            "Kravet gjeld ikkje for denne avtalen etter regelverket som gjeld for utdanningane på"
-                    + " vurderingsdatoen; formatet ber likevel om det, så funnet er ei åtvaring, som kan unntakast med ei grunngjeving.",
-            "The requirement does not bind this agreement under the law in force for its programmes on the"
-                    + " judgement date; the format asks for it all the same, so the finding is a warning, which may be waived with a reason.");
+    static final String ADVISORY = "advisory";
 
     private final String language;
     private final LocalDate asOf;
@@ -331,7 +324,7 @@ public final class Validator {
             List<LegalBasis> legalBasis = rule.legalBasisOn(date, detection.args(), programmes);
             String message = rule.describe(language, detection.variant(), shown(detection.args()));
             findings.add(new Finding(rule.id(), detection.advisory() ? Severity.WARNING : rule.severity(),
-                    detection.advisory() ? message + " " + ADVISORY.in(language) : message,
+                    detection.advisory() ? message + " " + Texts.of(Validator.class, language).get(ADVISORY) : message,
                     detection.pointer() == null ? "" : detection.pointer(), at.line(), at.column(),
                     legalBasis, detection.waived()));
         }

@@ -46,6 +46,19 @@ class VerifyCommandTest {
     }
 
     @Test
+    void theChecksAreSaidInNynorskAndInEnglish() {
+        CliTest.Run nn = CliTest.run("verify", "--lang", "nn", contract.toString(), agreement.toString());
+        assertThat(nn.out()).contains(contract + ": ok: sidene oppgjev den same SHA-256.\n")
+                .contains(contract + ": ok: " + agreement + " er byte for byte lik kjeldeteksten.\n")
+                .endsWith("praksis: alle dei 4 kontrollane held.\n");
+        CliTest.Run en = CliTest.run("verify", "--lang", "en", contract.toString(), agreement.toString());
+        assertThat(en.out()).contains(contract + ": ok: the pages give the same SHA-256.\n")
+                .endsWith("praksis: all 4 checks hold.\n");
+        CliTest.Run missing = CliTest.run("extract", "--lang", "en", directory.resolve("borte.pdf").toString());
+        assertThat(missing.err()).isEqualTo("praksis: " + directory.resolve("borte.pdf") + " does not exist.\n");
+    }
+
+    @Test
     void aGenuineContractHoldsAndIsTheAgreementItWasMadeFrom() throws IOException {
         CliTest.Run alone = CliTest.run("verify", contract.toString());
         assertThat(alone.exitCode()).as(alone.out() + alone.err()).isZero();

@@ -2,6 +2,7 @@ package no.praksis.validator.render;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import no.praksis.rules.model.Programme;
 import no.praksis.rules.model.Signatory;
 import no.praksis.rules.model.Site;
 import no.praksis.schema.CodeLists;
+import no.praksis.validator.Texts;
 
 /**
  * The view model of a contract: the agreement as plain maps, lists and texts in the contract's
@@ -217,10 +219,8 @@ final class ContractModel {
         if (date == null) {
             return null;
         }
-        DateTimeFormatter format = "en".equals(language)
-                ? DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-                : DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag(language));
-        return date.format(format);
+        // Written out as each language's long form: «1. august 2026», «1 August 2026».
+        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Texts.locale(language)));
     }
 
     /** A clause's text as paragraphs: blank lines separate them, and the lines of one are joined. */

@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 
+import no.praksis.validator.Texts;
 import no.praksis.validator.load.LoadLimits;
 import no.praksis.validator.load.Printable;
 
@@ -41,7 +42,7 @@ public final class ContractSource {
 
     /**
      * The embedded source is not what the contract was made from, or is no text: {@link #getMessage}
-     * says which, in one sentence (bokmål).
+     * says which, in one sentence in the language asked for.
      */
     public static final class NotIntact extends IOException {
         NotIntact(String message) {
@@ -50,7 +51,8 @@ public final class ContractSource {
     }
 
     /**
-     * What {@link #verify} found: each check in turn, held or not, with a sentence (bokmål) saying
+     * What {@link #verify} found: each check in turn, held or not, with a sentence (in the language
+     * asked for) saying
      * what was compared and, when it failed, what differs.
      */
     public record Verification(List<Check> checks) {
@@ -88,15 +90,17 @@ public final class ContractSource {
      * The agreement embedded in {@code pdf} as the document's source, if there is one, after checking
      * that it is UTF-8 text and has the SHA-256 that the contract's metadata records.
      *
+     * @param language   the language of {@link NotIntact}'s message: {@code nb}, {@code nn} or {@code en}
      * @throws NotIntact   when no SHA-256 is recorded, it is another, or the source is not UTF-8
      * @throws IOException when {@code pdf} is not a readable PDF, or a stream in it is refused (a
      *                     decompression bomb, a filter praksis does not write, …)
      */
-    public static Optional<Source> extract(byte[] pdf) throws IOException {
+    public static Optional<Source> extract(byte[] pdf, String language) throws IOException {
+        Texts texts = Texts.of(ContractSource.class, language);
         return read(pdf, (untrusted, source) -> {
             if (source.isPresent()) {
                 for (Verification.Check check : checks(source.get(), ContractMetadata.recorded(untrusted.document()),
-                        null, null, null)) {
+                        null, null, null, texts)) {
                     if (!check.holds()) {
                         throw new NotIntact(check.text());
                     }
@@ -112,13 +116,15 @@ public final class ContractSource {
      * given, that it is byte for byte the agreement file {@code agreementName}.
      *
      * @param agreement the agreement file's bytes, or null to compare with none
+     * @param language  the language of the checks' sentences: {@code nb}, {@code nn} or {@code en}
      * @throws IOException when {@code pdf} is not a readable PDF, or a part of it is refused
      */
-    public static Verification verify(byte[] pdf, String agreementName, byte[] agreement) throws IOException {
+    public static Verification verify(byte[] pdf, String agreementName, byte[] agreement, String language)
+            throws IOException {
+        Texts texts = Texts.of(ContractSource.class, language);
         return read(pdf, (untrusted, source) -> {
             if (source.isEmpty()) {
-                return new Verification(List.of(new Verification.Check(false,
-                        "inneholder ingen kildetekst (YAML); bare kontrakter laget med praksis render har det.")));
+                return new Verification(List.of(new Verification.Check(false, texts.get("noSource"))));
             }
             Set<String> printed = new LinkedHashSet<>();
             PageText.read(untrusted.document(), text -> {
@@ -129,7 +135,7 @@ public final class ContractSource {
             });
             untrusted.checked();
             return new Verification(checks(source.get(), ContractMetadata.recorded(untrusted.document()),
-                    printed, agreementName, agreement));
+                    printed, agreementName, agreement, texts));
         });
     }
 
@@ -189,52 +195,47 @@ public final class ContractSource {
      * pages were read, {@code printed} not null), UTF-8, and the agreement file (when given).
      */
     private static List<Verification.Check> checks(Source source, List<String> recorded, Set<String> printed,
-                                                   String agreementName, byte[] agreement) {
+                                                   String agreementName, byte[] agreement, Texts texts) {
         String sha256 = sha256(source.content());
         List<Verification.Check> checks = new ArrayList<>();
         Set<String> distinct = new LinkedHashSet<>(recorded);
         if (distinct.isEmpty()) {
-            checks.add(new Verification.Check(false, "ingen SHA-256 for kildeteksten er registrert i metadataene; "
-                    + "kontrakten er ikke laget med praksis, eller med en for gammel versjon."));
+            checks.add(new Verification.Check(false, texts.get("recorded.none")));
         } else if (distinct.size() > 1) {
-            checks.add(new Verification.Check(false, "metadataene registrerer flere SHA-256-summer for kildeteksten ("
-                    + shown(distinct) + "); en kontrakt fra praksis har én."));
+            checks.add(new Verification.Check(false, texts.get("recorded.several", "values", shown(distinct))));
         } else if (!distinct.contains(sha256)) {
-            checks.add(new Verification.Check(false, "kildeteksten er endret etter at kontrakten ble laget: SHA-256 av "
-                    + "vedlegget er " + sha256 + ", men metadataene registrerer " + shown(distinct) + "."));
+            checks.add(new Verification.Check(false, texts.get("recorded.changed", "sha256", sha256,
+                    "values", shown(distinct))));
         } else {
-            checks.add(new Verification.Check(true, "SHA-256 av kildeteksten er " + sha256
-                    + ", den som er registrert i metadataene."));
+            checks.add(new Verification.Check(true, texts.get("recorded.same", "sha256", sha256)));
         }
         if (printed != null) {
             if (printed.isEmpty()) {
-                checks.add(new Verification.Check(false, "ingen SHA-256 står på sidene; en kontrakt fra praksis har den "
-                        + "på signatursiden."));
+                checks.add(new Verification.Check(false, texts.get("printed.none")));
             } else if (printed.size() > 1) {
-                checks.add(new Verification.Check(false, "sidene oppgir flere SHA-256-summer (" + shown(printed)
-                        + "); en kontrakt fra praksis har én."));
+                checks.add(new Verification.Check(false, texts.get("printed.several", "values", shown(printed))));
             } else if (!printed.contains(sha256)) {
-                checks.add(new Verification.Check(false, "sidene oppgir SHA-256 " + shown(printed)
-                        + ", men vedlegget har " + sha256 + ": kildeteksten er ikke den kontrakten ble laget av."));
+                checks.add(new Verification.Check(false, texts.get("printed.changed", "values", shown(printed),
+                        "sha256", sha256)));
             } else {
-                checks.add(new Verification.Check(true, "sidene oppgir den samme SHA-256."));
+                checks.add(new Verification.Check(true, texts.get("printed.same")));
             }
         }
         int invalid = firstInvalidUtf8(source.content());
         checks.add(invalid < 0
-                ? new Verification.Check(true, "kildeteksten er gyldig UTF-8 (" + source.content().length + " byte).")
-                : new Verification.Check(false, "kildeteksten er ikke gyldig UTF-8 (byte nr. " + (invalid + 1)
-                        + " er feil); det er ikke en avtale."));
+                ? new Verification.Check(true, texts.get("utf8.valid", "size", source.content().length))
+                : new Verification.Check(false, texts.get("utf8.invalid", "at", invalid + 1)));
         if (agreement != null) {
-            checks.add(compare(source.content(), sha256, agreementName, agreement));
+            checks.add(compare(source.content(), sha256, agreementName, agreement, texts));
         }
         return checks;
     }
 
-    private static Verification.Check compare(byte[] source, String sha256, String name, byte[] agreement) {
+    private static Verification.Check compare(byte[] source, String sha256, String name, byte[] agreement,
+                                              Texts texts) {
         String shownName = Printable.cut(name, 200);
         if (Arrays.equals(source, agreement)) {
-            return new Verification.Check(true, shownName + " er byte for byte lik kildeteksten.");
+            return new Verification.Check(true, texts.get("agreement.same", "file", shownName));
         }
         int at = Arrays.mismatch(source, agreement);
         int line = 1;
@@ -244,10 +245,10 @@ public final class ContractSource {
             }
         }
         String where = at >= Math.min(source.length, agreement.length)
-                ? "den ene slutter der den andre fortsetter (" + agreement.length + " mot " + source.length + " byte)"
-                : "første forskjell er i byte nr. " + (at + 1) + ", på linje " + line;
-        return new Verification.Check(false, shownName + " er ikke lik kildeteksten: SHA-256 av filen er "
-                + sha256(agreement) + ", av kildeteksten " + sha256 + "; " + where + ".");
+                ? texts.get("agreement.ends", "fileSize", agreement.length, "sourceSize", source.length)
+                : texts.get("agreement.firstDifference", "at", at + 1, "line", line);
+        return new Verification.Check(false, texts.get("agreement.differs", "file", shownName,
+                "fileSha256", sha256(agreement), "sha256", sha256, "where", where));
     }
 
     /** Values from the file, made safe to print and cut short: a hostile file chooses them. */

@@ -3,14 +3,18 @@ package no.praksis.validator.render;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import freemarker.core.Environment;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateScalarModel;
 
 import no.praksis.rules.Severity;
 import no.praksis.rules.model.Agreement;
@@ -78,7 +82,8 @@ public final class Renderer {
             List<String> names = ContractModel.signatureFieldNames(agreement);
             for (int i = 0; i < names.size(); i++) {
                 Signatory signatory = agreement.signatories().get(i);
-                if (fields.put(names.get(i), tooltip(agreement.language(), signatory)) != null) {
+                if (fields.put(names.get(i), label(agreement.language(), "signatureField") + ": " + signatory.name() + ", "
+                        + signatory.title()) != null) {
                     // Two people would share one field, and one of them could not sign.
                     throw new IllegalStateException("two signatories have the signature field " + names.get(i));
                 }
@@ -86,8 +91,7 @@ public final class Renderer {
         }
         byte[] id = ContractSource.digest((sha256 + "|" + draft + "|" + Versions.tool()).getBytes(StandardCharsets.UTF_8));
         return PdfContract.render(xhtml, new PdfContract.Parts(source, attachment,
-                "en".equals(agreement.language()) ? "Source text of the agreement (praksisavtale/v1)"
-                        : "Avtalens kildetekst (praksisavtale/v1)",
+                label(agreement.language(), "sourceAttachment"),
                 fields, agreement.term().effectiveFrom(), PdfContract.documentId(id), "praksis " + Versions.tool()));
     }
 
@@ -111,7 +115,22 @@ public final class Renderer {
         }
     }
 
-    private static String tooltip(String language, Signatory signatory) {
-        return ("en".equals(language) ? "Signature: " : "Signatur: ") + signatory.name() + ", " + signatory.title();
+    /**
+     * A label from the contract's texts in {@code language} (texts_<language>.ftlh), for the parts of
+     * the PDF that are not on its pages: the signature fields' tooltips, the attachment's description.
+     * One home for every word of the contract.
+     */
+    private String label(String language, String name) {
+        try {
+            Environment texts = freemarker.getTemplate("texts_" + language + ".ftlh")
+                    .createProcessingEnvironment(Map.of(), Writer.nullWriter());
+            texts.process();
+            TemplateHashModel labels = (TemplateHashModel) texts.getMainNamespace().get("labels");
+            return ((TemplateScalarModel) labels.get(name)).getAsString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (TemplateException e) {
+            throw new IllegalStateException("the contract's texts failed: " + e.getMessage(), e);
+        }
     }
 }

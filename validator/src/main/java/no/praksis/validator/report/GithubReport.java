@@ -6,6 +6,7 @@ import java.io.IOException;
 import no.praksis.validator.FileReport;
 import no.praksis.validator.Finding;
 import no.praksis.validator.Tally;
+import no.praksis.validator.Texts;
 import no.praksis.validator.load.Printable;
 
 /**
@@ -26,7 +27,7 @@ public final class GithubReport {
 
         Writer(java.io.Writer out, String language) {
             this.out = out;
-            this.waivedMark = "en".equals(language) ? " (waived)" : " (unntak gitt)";
+            this.waivedMark = " (" + Texts.of(GithubReport.class, language).get("waived") + ")";
         }
 
         @Override

@@ -17,6 +17,7 @@ import no.praksis.rules.Severity;
 import no.praksis.validator.FileReport;
 import no.praksis.validator.Finding;
 import no.praksis.validator.Tally;
+import no.praksis.validator.Texts;
 import no.praksis.validator.load.Printable;
 
 /**
@@ -144,7 +145,7 @@ public final class JunitReport {
                 xml.writeEndElement();
             } else if (waivedOnly(file, rule)) {
                 xml.writeEmptyElement("skipped");
-                xml.writeAttribute("message", "en".equals(language) ? "waived" : "unntak gitt");
+                xml.writeAttribute("message", Texts.of(JunitReport.class, language).get("waived"));
             }
             List<Finding> other = findings.stream().filter(f -> !failed.contains(f)).toList();
             if (!other.isEmpty()) {

@@ -12,6 +12,7 @@ import no.praksis.rules.Severity;
 import no.praksis.validator.FileReport;
 import no.praksis.validator.Finding;
 import no.praksis.validator.Tally;
+import no.praksis.validator.Texts;
 import no.praksis.validator.ValidationReport;
 import no.praksis.validator.load.Printable;
 
@@ -28,15 +29,16 @@ public final class TextReport {
     static final class Writer implements ReportWriter {
         private final java.io.Writer out;
         private final String language;
+        private final Texts texts;
 
         Writer(java.io.Writer out, String language) {
             this.out = out;
             this.language = language;
+            this.texts = Texts.of(TextReport.class, language);
         }
 
         @Override
         public void file(FileReport file) throws IOException {
-            boolean nb = !"en".equals(language);
             // Finding by finding: one file can have fifty thousand, each with its line shown.
             for (Finding finding : file.findings()) {
                 StringBuilder text = new StringBuilder();
@@ -47,10 +49,9 @@ public final class TextReport {
                     bySource.computeIfAbsent(basis.instrument(), k -> new ArrayList<>()).add(basis);
                 }
                 for (List<LegalBasis> source : bySource.values()) {
-                    text.append("    ").append(nb ? "Rettslig grunnlag: " : "Legal basis: ")
-                            .append(source.get(0).instrument()).append(' ')
-                            .append(String.join(", ", source.stream().map(LegalBasis::article).distinct().toList()))
-                            .append(" (").append(source.get(0).url()).append(")\n");
+                    text.append("    ").append(texts.get("legalBasis", "instrument", source.get(0).instrument(),
+                            "articles", String.join(", ", source.stream().map(LegalBasis::article).distinct().toList()),
+                            "url", source.get(0).url())).append('\n');
                 }
                 excerpt(text, file, finding);
                 out.write(text.toString());
@@ -69,10 +70,9 @@ public final class TextReport {
      * message}. The Maven plugin logs findings in the same form.
      */
     public static String headline(FileReport file, Finding finding, String language) {
-        boolean nb = !"en".equals(language);
         return Printable.of(file.path()) + ':' + finding.line() + ':' + finding.column() + ": " + finding.severity().label() + ' '
-                + finding.ruleId() + (finding.waived() ? (nb ? " (unntak gitt)" : " (waived)") : "") + ' '
-                + finding.message();
+                + finding.ruleId() + (finding.waived() ? " (" + Texts.of(TextReport.class, language).get("waived") + ")" : "")
+                + ' ' + finding.message();
     }
 
     /** The offending line with a caret under the column. */
@@ -98,23 +98,13 @@ public final class TextReport {
 
     /** The one-line summary of what has been counted. */
     public static String summary(Tally tally, String language) {
-        boolean nb = !"en".equals(language);
-        long files = tally.files();
-        long valid = tally.valid();
-        long errors = tally.count(Severity.ERROR);
-        long warnings = tally.count(Severity.WARNING);
-        long infos = tally.count(Severity.INFO);
+        Texts texts = Texts.of(TextReport.class, language);
         long waived = tally.waived();
-        if (nb) {
-            return String.format(Locale.ROOT, "%d %s kontrollert: %d gyldig%s, %d med feil. %d %s, %d %s, %d %s%s.",
-                    files, files == 1 ? "fil" : "filer", valid, valid == 1 ? "" : "e", files - valid,
-                    errors, "feil", warnings, warnings == 1 ? "advarsel" : "advarsler",
-                    infos, infos == 1 ? "merknad" : "merknader",
-                    waived == 0 ? "" : String.format(Locale.ROOT, ", %d med unntak", waived));
-        }
-        return String.format(Locale.ROOT, "%d %s checked: %d valid, %d with errors. %d %s, %d %s, %d %s%s.",
-                files, files == 1 ? "file" : "files", valid, files - valid,
-                errors, errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings",
-                infos, infos == 1 ? "info" : "infos", waived == 0 ? "" : String.format(Locale.ROOT, ", %d waived", waived));
+        return texts.get("summary", "files", texts.count("files", tally.files()),
+                "valid", texts.count("valid", tally.valid()), "invalid", tally.files() - tally.valid(),
+                "errors", texts.count("errors", tally.count(Severity.ERROR)),
+                "warnings", texts.count("warnings", tally.count(Severity.WARNING)),
+                "infos", texts.count("infos", tally.count(Severity.INFO)),
+                "waived", waived == 0 ? "" : texts.get("summary.waived", "count", waived));
     }
 }

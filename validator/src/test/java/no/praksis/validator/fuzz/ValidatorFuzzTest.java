@@ -69,7 +69,7 @@ class ValidatorFuzzTest {
         }
         if (!rendering.refused()) {
             assertThat(new String(rendering.pdf(), 0, 8, StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
-            assertThat(ContractSource.extract(rendering.pdf())).hasValueSatisfying(
+            assertThat(ContractSource.extract(rendering.pdf(), "nb")).hasValueSatisfying(
                     source -> assertThat(source.content()).isEqualTo(content));
         }
     }
@@ -87,14 +87,14 @@ class ValidatorFuzzTest {
     void extractNeverThrows(byte[] pdf) {
         Optional<ContractSource.Source> extracted;
         try {
-            extracted = ContractSource.extract(pdf);
+            extracted = ContractSource.extract(pdf, "nb");
             extracted.ifPresent(source -> assertThat(source.content().length).isLessThanOrEqualTo(ContractSource.MAX_SOURCE_BYTES));
         } catch (IOException e) {
             assertThat(e.getMessage()).as("says what is wrong").isNotBlank();
             extracted = null;
         }
         try {
-            ContractSource.Verification verification = ContractSource.verify(pdf, "avtale.yaml", AGREEMENT);
+            ContractSource.Verification verification = ContractSource.verify(pdf, "avtale.yaml", AGREEMENT, "nb");
             assertThat(verification.checks()).isNotEmpty().allSatisfy(check -> assertThat(check.text()).isNotBlank());
             if (extracted != null && extracted.isPresent()) {
                 // The recorded sum and UTF-8, which extract checked, hold for verify too.

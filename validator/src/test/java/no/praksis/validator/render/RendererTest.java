@@ -128,7 +128,7 @@ class RendererTest {
     void theAgreementsYamlIsInsideTheContractExactlyAndItsSha256IsPrinted() throws Exception {
         byte[] source = complete.getBytes(StandardCharsets.UTF_8);
         byte[] pdf = contract("nb");
-        ContractSource.Source embedded = ContractSource.extract(pdf).orElseThrow();
+        ContractSource.Source embedded = ContractSource.extract(pdf, "nb").orElseThrow();
         assertThat(embedded.name()).isEqualTo("oslomet-baerum-helse-2026-v1.yaml");
         assertThat(embedded.content()).isEqualTo(source);
         String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(source));
