@@ -11,7 +11,6 @@ import no.praksis.rules.Severity;
 import no.praksis.rules.model.CapacityPeriod;
 import no.praksis.schema.JsonText;
 import no.praksis.validator.Finding;
-import no.praksis.validator.Versions;
 import no.praksis.validator.report.JsonReport;
 
 /**
@@ -26,13 +25,7 @@ final class PortfolioJson {
 
     static void write(Portfolio portfolio, Writer out) throws IOException {
         JsonGenerator json = JsonText.prettyGenerator(out);
-        json.writeStartObject();
-        ObjectNode tool = JsonText.MAPPER.createObjectNode();
-        tool.put("name", "praksis");
-        tool.put("version", Versions.tool());
-        tool.put("ruleBaseVersion", Versions.ruleBase());
-        json.writeName("tool");
-        json.writeTree(tool);
+        JsonReport.start(json);
         json.writeStringProperty("asOf", portfolio.asOf().toString());
         json.writeName("agreements");
         json.writeStartArray();
@@ -112,11 +105,6 @@ final class PortfolioJson {
         summary.put("errors", counts[Severity.ERROR.ordinal()]);
         summary.put("warnings", counts[Severity.WARNING.ordinal()]);
         summary.put("infos", counts[Severity.INFO.ordinal()]);
-        json.writeName("summary");
-        json.writeTree(summary);
-        json.writeEndObject();
-        json.close();
-        out.write("\n");
-        out.flush();
+        JsonReport.finish(json, summary, out);
     }
 }

@@ -28,13 +28,7 @@ public final class JsonReport {
         Writer(java.io.Writer out) {
             this.out = out;
             this.json = JsonText.prettyGenerator(out);
-            ObjectNode tool = JsonText.MAPPER.createObjectNode();
-            tool.put("name", "praksis");
-            tool.put("version", Versions.tool());
-            tool.put("ruleBaseVersion", Versions.ruleBase());
-            json.writeStartObject();
-            json.writeName("tool");
-            json.writeTree(tool);
+            start(json);
             json.writeName("files");
             json.writeStartArray();
         }
@@ -80,13 +74,29 @@ public final class JsonReport {
             summary.put("warnings", tally.count(Severity.WARNING));
             summary.put("infos", tally.count(Severity.INFO));
             summary.put("waived", tally.waived());
-            json.writeName("summary");
-            json.writeTree(summary);
-            json.writeEndObject();
-            json.close();
-            out.write("\n");
-            out.flush();
+            finish(json, summary, out);
         }
+    }
+
+    /** Opens a JSON report of the tool: {@code {"tool": {"name", "version", "ruleBaseVersion"},}. */
+    public static void start(JsonGenerator json) {
+        ObjectNode tool = JsonText.MAPPER.createObjectNode();
+        tool.put("name", "praksis");
+        tool.put("version", Versions.tool());
+        tool.put("ruleBaseVersion", Versions.ruleBase());
+        json.writeStartObject();
+        json.writeName("tool");
+        json.writeTree(tool);
+    }
+
+    /** Closes a JSON report of the tool with its {@code summary}, a line end, and flushes. */
+    public static void finish(JsonGenerator json, ObjectNode summary, java.io.Writer out) throws IOException {
+        json.writeName("summary");
+        json.writeTree(summary);
+        json.writeEndObject();
+        json.close();
+        out.write("\n");
+        out.flush();
     }
 
     /** The legal basis as every JSON report of the tool gives it. */
