@@ -6,9 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +18,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import no.praksis.rules.Severity;
-import no.praksis.validator.AgreementFiles;
 import no.praksis.validator.AtomicFiles;
 import no.praksis.validator.FileReport;
 import no.praksis.validator.Tally;
@@ -82,10 +79,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "validate.asOf")
     LocalDate asOf;
 
-    // The bundle's text names the upper bound, LoadLimits.MAX_MAX_BYTES; a test holds them together.
-    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "" + LoadLimits.DEFAULT_MAX_BYTES,
-            descriptionKey = "validate.maxFileSize")
-    long maxFileSize;
+    @CommandLine.Mixin
+    FileSizeLimit fileSize;
 
     @Override
     public Integer call() throws IOException {
@@ -100,21 +95,11 @@ final class ValidateCommand implements Callable<Integer> {
         if (reports.stream().filter(r -> r.output == null).count() > 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), texts.get("validate.oneToStandardOutput"));
         }
-        if (maxFileSize < 1 || maxFileSize > LoadLimits.MAX_MAX_BYTES) {
-            throw new CommandLine.ParameterException(spec.commandLine(), texts.get("validate.maxFileSizeRange",
-                    "max", LoadLimits.MAX_MAX_BYTES, "value", maxFileSize));
-        }
-        LoadLimits limits = LoadLimits.DEFAULT.withMaxBytes(maxFileSize);
+        LoadLimits limits = fileSize.limits(spec, texts);
         Validator validator = Validator.builder().language(language.code()).asOf(asOf).limits(limits).build();
-        List<Input> inputs = new ArrayList<>();
-        List<String> empty = new ArrayList<>();
-        for (String path : paths) {
-            List<Input> found = inputs(path);
-            if (found.isEmpty()) {
-                empty.add(path);
-            }
-            inputs.addAll(found);
-        }
+        AgreementInputs found = AgreementInputs.of(paths);
+        List<AgreementInputs.Input> inputs = found.inputs();
+        List<String> empty = found.empty();
         // A folder named on the command line that holds no agreement is a mistake in the call (a typo,
         // a wrong checkout): said, and the run fails, but the files that were found are still checked.
         if (!empty.isEmpty()) {
@@ -124,7 +109,7 @@ final class ValidateCommand implements Callable<Integer> {
             return 2;
         }
         for (Report target : reports) {
-            String agreement = target.output == null ? null : agreementAt(target.output, inputs);
+            String agreement = found.agreementAt(target.output);
             if (agreement != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), texts.get("validate.outputIsAgreement",
                         "output", target.output, "agreement", agreement));
@@ -146,7 +131,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
                 writers.add(target.format.writer(to, language.code(), threshold));
             }
-            for (Input input : inputs) {
+            for (AgreementInputs.Input input : inputs) {
                 FileReport report = input.validate(validator);
                 tally.add(report);
                 for (ReportWriter writer : writers) {
@@ -169,41 +154,5 @@ final class ValidateCommand implements Callable<Integer> {
             return 2;
         }
         return tally.failsAt(threshold) ? 1 : 0;
-    }
-
-    /** One agreement to check: a file with the boundary its links must stay within, or standard input. */
-    private record Input(Path file, AgreementFiles.Boundary boundary) {
-
-        FileReport validate(Validator validator) {
-            return file == null ? validator.validate(Validator.STDIN, Main.stdin)
-                    : validator.validate(file, file.toString(), boundary);
-        }
-    }
-
-    /** The agreement among {@code inputs} that {@code output} is, if any: a report must never replace one. */
-    private static String agreementAt(Path output, List<Input> inputs) {
-        if (!Files.exists(output)) {
-            return null;
-        }
-        for (Input input : inputs) {
-            if (input.file() != null && Overwrite.sameFile(output, input.file())) {
-                return input.file().toString();
-            }
-        }
-        return null;
-    }
-
-    /** What {@code path} names: standard input, the agreements in a folder, or one file. */
-    private static List<Input> inputs(String path) {
-        if ("-".equals(path)) {
-            return List.of(new Input(null, AgreementFiles.Boundary.NONE));
-        }
-        Path file = Paths.get(path);
-        AgreementFiles.Boundary boundary = AgreementFiles.boundaryOf(file);
-        if (Files.isDirectory(file)) {
-            return AgreementFiles.under(file).stream().map(f -> new Input(f, boundary)).toList();
-        }
-        // A missing or unreadable file is reported as such, and the other files are still checked.
-        return List.of(new Input(file, boundary));
     }
 }

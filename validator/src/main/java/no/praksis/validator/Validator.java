@@ -106,10 +106,15 @@ public final class Validator {
      * followed only to a file within {@code boundary}.
      */
     public FileReport validate(Path file, String name, AgreementFiles.Boundary boundary) {
+        return check(file, name, boundary).report();
+    }
+
+    /** As {@link #validate(Path, String, AgreementFiles.Boundary)}, keeping the bound agreement. */
+    public Checked check(Path file, String name, AgreementFiles.Boundary boundary) {
         return guarded(name, () -> {
             Content content = read(file, name, boundary);
-            return content.readable() ? validate(name, content.bytes()) : content.problem();
-        }, report -> report);
+            return content.readable() ? check(name, content.bytes()) : new Checked(content.problem(), null);
+        }, report -> new Checked(report, null));
     }
 
     /**
@@ -117,6 +122,11 @@ public final class Validator {
      * is not closed.
      */
     public FileReport validate(String name, InputStream in) {
+        return check(name, in).report();
+    }
+
+    /** As {@link #validate(String, InputStream)}, keeping the bound agreement. */
+    public Checked check(String name, InputStream in) {
         Content content;
         try {
             content = read(name, in);
@@ -124,7 +134,7 @@ public final class Validator {
             // Standard input that breaks off is one unreadable file; the run goes on.
             content = problem(name, AgreementFiles.NotRead.unreadable(e));
         }
-        return content.readable() ? validate(name, content.bytes()) : content.problem();
+        return content.readable() ? check(name, content.bytes()) : new Checked(content.problem(), null);
     }
 
     /**

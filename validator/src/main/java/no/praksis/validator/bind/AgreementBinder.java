@@ -86,7 +86,7 @@ public final class AgreementBinder {
 
     private static Term term(JsonNode node, String pointer) {
         return new Term(pointer, date(node, "effectiveFrom"), date(node, "effectiveTo"),
-                node.has("noticeMonths") ? whole(node.get("noticeMonths")) : null, text(node, "reviewCycle"));
+                wholeOr(node, "noticeMonths", null), text(node, "reviewCycle"));
     }
 
     private static Programme programme(JsonNode node, String pointer) {
@@ -101,7 +101,7 @@ public final class AgreementBinder {
         return new Site(pointer, text(node, "id"), text(node, "name"), text(node, "municipality"),
                 text(node, "serviceArea"), strings(node, "programmes"), node.path("roundTheClockCare").asBoolean(false),
                 text(node, "organisationNumber"),
-                node.has("supervisorCapacity") ? whole(node.get("supervisorCapacity")) : null);
+                wholeOr(node, "supervisorCapacity", null));
     }
 
     private static Capacity capacity(JsonNode node, String pointer) {
@@ -110,7 +110,7 @@ public final class AgreementBinder {
         }
         return new Capacity(pointer, text(node, "cycle"), text(node, "procedure"), list(node, "commitments", pointer,
                 (n, p) -> new CapacityCommitment(p, text(n, "programme"), text(n, "site"),
-                        n.has("minimumPlacements") ? whole(n.get("minimumPlacements")) : 0,
+                        wholeOr(n, "minimumPlacements", 0),
                         list(n, "periods", p, (period, q) -> new CapacityPeriod(q, date(period, "from"),
                                 date(period, "to"), text(period, "weeks"), whole(period.get("placements")))))));
     }
@@ -124,7 +124,7 @@ public final class AgreementBinder {
         return new Competence(pointer,
                 supervisors == null ? null : new SupervisorRequirements(pointer + "/supervisors",
                         supervisors.get("sameProfession").asBoolean(), text(supervisors, "formalSupervisionCompetence"),
-                        supervisors.has("studentsPerSupervisor") ? whole(supervisors.get("studentsPerSupervisor")) : null),
+                        wholeOr(supervisors, "studentsPerSupervisor", null)),
                 text(node, "professionalEnvironment"),
                 training == null ? null : new SupervisionTraining(pointer + "/supervisionTraining",
                         text(training, "provider"), text(training, "description"), text(training, "plan")));
@@ -223,6 +223,15 @@ public final class AgreementBinder {
     private static int whole(JsonNode value) {
         return value.intValueOpt().orElseThrow(() -> new IllegalStateException(
                 "not a whole number within the bounds of the schema: " + value));
+    }
+
+    /**
+     * The whole number under {@code key}, or {@code absent} where the key is missing or empty
+     * ({@code minimumPlacements: ~}): a field a rule owns may be either, and the rule reports it.
+     */
+    private static Integer wholeOr(JsonNode parent, String key, Integer absent) {
+        JsonNode value = parent.get(key);
+        return value == null || value.isNull() ? absent : Integer.valueOf(whole(value));
     }
 
     private static String text(JsonNode parent, String key) {

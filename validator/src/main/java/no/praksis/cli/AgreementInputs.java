@@ -1,0 +1,77 @@
+package no.praksis.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+import no.praksis.validator.AgreementFiles;
+import no.praksis.validator.FileReport;
+import no.praksis.validator.Validator;
+
+/**
+ * The agreements the paths of a command line name, as every command that reads many takes them
+ * ({@code validate}, {@code portfolio}): files, the agreement files under folders, or {@code -} for
+ * standard input; and the paths that named no agreement at all.
+ */
+record AgreementInputs(List<Input> inputs, List<String> empty) {
+
+    AgreementInputs {
+        inputs = List.copyOf(inputs);
+        empty = List.copyOf(empty);
+    }
+
+    /** One agreement to check: a file with the boundary its links must stay within, or standard input. */
+    record Input(Path file, AgreementFiles.Boundary boundary) {
+
+        FileReport validate(Validator validator) {
+            return check(validator).report();
+        }
+
+        Validator.Checked check(Validator validator) {
+            return file == null ? validator.check(Validator.STDIN, Main.stdin)
+                    : validator.check(file, file.toString(), boundary);
+        }
+    }
+
+    static AgreementInputs of(List<String> paths) {
+        List<Input> inputs = new ArrayList<>();
+        List<String> empty = new ArrayList<>();
+        for (String path : paths) {
+            List<Input> found = inputs(path);
+            if (found.isEmpty()) {
+                empty.add(path);
+            }
+            inputs.addAll(found);
+        }
+        return new AgreementInputs(inputs, empty);
+    }
+
+    /** The agreement among the inputs that {@code output} is, if any: a report must never replace one. */
+    String agreementAt(Path output) {
+        if (output == null || !Files.exists(output)) {
+            return null;
+        }
+        for (Input input : inputs) {
+            if (input.file() != null && Overwrite.sameFile(output, input.file())) {
+                return input.file().toString();
+            }
+        }
+        return null;
+    }
+
+    /** What {@code path} names: standard input, the agreements in a folder, or one file. */
+    private static List<Input> inputs(String path) {
+        if ("-".equals(path)) {
+            return List.of(new Input(null, AgreementFiles.Boundary.NONE));
+        }
+        Path file = Paths.get(path);
+        AgreementFiles.Boundary boundary = AgreementFiles.boundaryOf(file);
+        if (Files.isDirectory(file)) {
+            return AgreementFiles.under(file).stream().map(f -> new Input(f, boundary)).toList();
+        }
+        // A missing or unreadable file is reported as such, and the other files are still checked.
+        return List.of(new Input(file, boundary));
+    }
+}
