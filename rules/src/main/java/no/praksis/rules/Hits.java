@@ -20,7 +20,7 @@ public final class Hits {
      * several DRL rules names each by its id, a space and what that one looks at
      * ({@code "CONSISTENCY-PARTY-SIGNS municipality"}); Drools wants the names unique.
      */
-    static String ruleId(String drlRuleName) {
+    public static String ruleId(String drlRuleName) {
         int space = drlRuleName.indexOf(' ');
         return space < 0 ? drlRuleName : drlRuleName.substring(0, space);
     }

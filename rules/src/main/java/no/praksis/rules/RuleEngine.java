@@ -80,10 +80,24 @@ public final class RuleEngine {
     }
 
     private static KieBase build() {
+        return kieBase(PACKAGE);
+    }
+
+    /** The DRL package of the rules about one agreement; the portfolio's rules have their own. */
+    static final String PACKAGE = "no.praksis.rules";
+
+    /**
+     * A KieBase of the compiled rules of one DRL package: the executable model has one model class a
+     * package, so the agreement's rules and the portfolio's, compiled together, run apart.
+     */
+    public static KieBase kieBase(String packageName) {
         List<Model> models = new ArrayList<>();
         for (String className : modelClassNames()) {
             try {
-                models.add((Model) Class.forName(className).getDeclaredConstructor().newInstance());
+                Model model = (Model) Class.forName(className).getDeclaredConstructor().newInstance();
+                if (model.getPackageName().equals(packageName)) {
+                    models.add(model);
+                }
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot load the compiled rule model " + className, e);
             }

@@ -23,7 +23,9 @@ class RuleEngineTest {
         try (Stream<Path> files = Files.walk(RULES)) {
             List<Path> all = files.toList();
             drl = all.stream().filter(p -> p.toString().endsWith(".drl")).toList();
-            fixtures = all.stream().filter(p -> p.getFileName().toString().matches("(pass|fail).*\\.yaml")).toList();
+            // An agreement rule's fixtures are pass*.yaml and fail*.yaml; a portfolio rule's, folders pass*/ and fail*/.
+            fixtures = all.stream().filter(p -> p.toString().endsWith(".yaml")
+                    && RULES.relativize(p).toString().replace('\\', '/').matches("[^/]+/(pass|fail)[^/]*(/.*)?")).toList();
         }
         assertThat(drl).isNotEmpty();
         assertThat(fixtures).isNotEmpty();

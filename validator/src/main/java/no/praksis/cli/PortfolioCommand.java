@@ -90,7 +90,7 @@ final class PortfolioCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), texts.get("validate.outputIsAgreement",
                     "output", output, "agreement", agreement));
         }
-        Portfolio portfolio = new Portfolio(judgementDate);
+        Portfolio portfolio = new Portfolio(judgementDate, language.code());
         for (AgreementInputs.Input input : found.inputs()) {
             portfolio.add(input.check(validator));
         }
@@ -109,6 +109,8 @@ final class PortfolioCommand implements Callable<Integer> {
         if (tally.unreadable() || !found.empty().isEmpty()) {
             return 2;
         }
-        return tally.failsAt(Severity.fromLabel(failOn.name())) ? 1 : 0;
+        Severity threshold = Severity.fromLabel(failOn.name());
+        return tally.failsAt(threshold) || portfolio.findings().stream().anyMatch(f -> f.severity().atLeast(threshold))
+                ? 1 : 0;
     }
 }

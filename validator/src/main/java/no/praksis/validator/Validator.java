@@ -196,8 +196,14 @@ public final class Validator {
      *
      * @param agreement the bound agreement, or null when the document could not be bound (it could not
      *                  be parsed, is not well-formed, or still holds placeholders)
+     * @param sourceMap where each node of the bound agreement is in the file, or null when not bound:
+     *                  for those who report on the agreement later (the portfolio's findings)
      */
-    public record Checked(FileReport report, Agreement agreement) {
+    public record Checked(FileReport report, Agreement agreement, SourceMap sourceMap) {
+
+        public Checked(FileReport report, Agreement agreement) {
+            this(report, agreement, null);
+        }
     }
 
     /**
@@ -241,7 +247,8 @@ public final class Validator {
         detections.addAll(rules(agreement, judgementDate));
         limitToLegalScope(detections, schema.findings(), judgementDate, programmes(document.tree()));
         List<Detection> waived = waived(agreement, detections, judgementDate);
-        return new Checked(resolve(name, document.withDetections(waived), judgementDate), agreement);
+        return new Checked(resolve(name, document.withDetections(waived), judgementDate), agreement,
+                agreement == null ? null : document.sourceMap());
     }
 
     /**

@@ -154,14 +154,19 @@ class RuleFixturesTest {
                 .filter(id -> !UNREACHABLE.contains(id)).collect(Collectors.toCollection(TreeSet::new));
         for (String rule : checked) {
             Path directory = RuleFolders.of(rule);
-            assertThat(directory.resolve("pass.yaml")).as("passing fixture of " + rule).exists();
-            assertThat(directory.resolve("fail.yaml")).as("failing fixture of " + rule).exists();
+            // A portfolio rule's fixture is a folder of agreements (PortfolioFixturesTest).
+            String suffix = "portfolio".equals(RuleCatalogue.standard().require(rule).layer()) ? "" : ".yaml";
+            assertThat(directory.resolve("pass" + suffix)).as("passing fixture of " + rule).exists();
+            assertThat(directory.resolve("fail" + suffix)).as("failing fixture of " + rule).exists();
         }
         for (RuleDefinition rule : RuleCatalogue.standard().rules()) {
             if (rule.validFrom() != null) {
                 List<LocalDate> dates = new ArrayList<>();
                 for (Path file : RuleFolders.fixtures(RuleFolders.of(rule.id()))) {
                     dates.add(asOf(file));
+                }
+                for (Path fixture : RuleFolders.portfolioFixtures(RuleFolders.of(rule.id()))) {
+                    dates.add(PortfolioFixturesTest.asOf(fixture));
                 }
                 assertThat(dates).as(rule.id() + " is tested before the day its source came into force")
                         .anyMatch(date -> date != null && date.isBefore(rule.validFrom()));
@@ -174,7 +179,7 @@ class RuleFixturesTest {
         for (Path folder : RuleFolders.all()) {
             try (Stream<Path> files = Files.list(folder)) {
                 assertThat(files.toList()).as(folder + " holds its rule file, its DRL and its fixtures")
-                        .allSatisfy(file -> assertThat(RuleFolders.isFixture(file)
+                        .allSatisfy(file -> assertThat(RuleFolders.isFixture(file) || RuleFolders.isPortfolioFixture(file)
                                 || file.getFileName().toString().equals(RuleCatalogue.RULE_FILE)
                                 || file.getFileName().toString().equals(RuleCatalogue.DRL_FILE)).as(file.toString()).isTrue());
             }

@@ -52,7 +52,24 @@ public final class RuleFolders {
     }
 
     public static boolean isFixture(Path file) {
-        return file.getFileName().toString().matches("(pass|fail).*\\.yaml");
+        return file.getFileName().toString().matches("(pass|fail).*\\.yaml") && !Files.isDirectory(file);
+    }
+
+    /**
+     * True when {@code entry} is a portfolio rule's fixture: a folder of agreements ({@code pass*},
+     * {@code fail*}) judged together.
+     */
+    public static boolean isPortfolioFixture(Path entry) {
+        return Files.isDirectory(entry) && entry.getFileName().toString().matches("(pass|fail)[a-z0-9-]*");
+    }
+
+    /** The portfolio fixtures (folders of agreements) of the rule in {@code folder}, by name. */
+    public static List<Path> portfolioFixtures(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(RuleFolders::isPortfolioFixture).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Path ruleFile(String ruleId) {

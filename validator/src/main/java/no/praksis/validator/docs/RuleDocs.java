@@ -264,6 +264,8 @@ public final class RuleDocs {
                     : label("JSON-skjemaet, når et av disse feltene mangler eller er tomt",
                             "the JSON Schema, when one of these fields is missing or empty") + ": " + fields(rule);
             case "waivers" -> label("behandlingen av unntak", "the handling of waivers");
+            case "portfolio" -> label("regelmotoren (Drools), over alle avtalene i `praksis portfolio` samlet",
+                    "the rule engine (Drools), over all the agreements of `praksis portfolio` together");
             default -> label("regelmotoren (Drools)", "the rule engine (Drools)") + (rule.fields().isEmpty() ? ""
                     : "; " + label("JSON-skjemaet for", "the JSON Schema for") + " " + fields(rule));
         };

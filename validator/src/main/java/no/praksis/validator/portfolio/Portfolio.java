@@ -3,11 +3,21 @@ package no.praksis.validator.portfolio;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
+import no.praksis.rules.RuleCatalogue;
+import no.praksis.rules.RuleDefinition;
 import no.praksis.rules.model.Agreement;
 import no.praksis.rules.model.Municipality;
+import no.praksis.rules.portfolio.Place;
+import no.praksis.rules.portfolio.PortfolioEngine;
+import no.praksis.rules.portfolio.PortfolioHit;
 import no.praksis.validator.FileReport;
+import no.praksis.validator.Position;
 import no.praksis.validator.Validator;
 
 /**
@@ -20,12 +30,25 @@ import no.praksis.validator.Validator;
 public final class Portfolio {
 
     private final LocalDate asOf;
+    private final String language;
     private final List<PortfolioAgreement> agreements = new ArrayList<>();
     private final List<CapacityRow> capacity = new ArrayList<>();
+    private final List<PortfolioEngine.Member> members = new ArrayList<>();
+    /** Where the places the portfolio rules may name are in their files: kept instead of whole source maps. */
+    private final Map<Place, Position> positions = new HashMap<>();
+    private List<PortfolioFinding> findings;
 
-    /** @param asOf the judgement date: every agreement of the portfolio is judged on the same day */
-    public Portfolio(LocalDate asOf) {
+    /**
+     * @param asOf     the judgement date: every agreement of the portfolio is judged on the same day
+     * @param language the language of the portfolio findings' messages
+     */
+    public Portfolio(LocalDate asOf, String language) {
         this.asOf = Objects.requireNonNull(asOf);
+        this.language = language;
+    }
+
+    public Portfolio(LocalDate asOf) {
+        this(asOf, "nb");
     }
 
     public LocalDate asOf() {
@@ -50,6 +73,42 @@ public final class Portfolio {
         if (inForce) {
             capacity.addAll(CapacityTable.of(report.path(), agreement, asOf));
         }
+        members.add(new PortfolioEngine.Member(report.path(), agreement, inForce));
+        List<String> pointers = new ArrayList<>(List.of("/version", "/term/effectiveTo", "/term"));
+        agreement.programmes().forEach(programme -> pointers.add(programme.pointer()));
+        for (String pointer : pointers) {
+            positions.put(new Place(report.path(), pointer), checked.sourceMap().positionOf(pointer));
+        }
+        findings = null;
+    }
+
+    /**
+     * What the portfolio rules find across the agreements (run once, when first asked), each resolved
+     * against the rule catalogue as an agreement's finding is: only rules in force on the judgement
+     * date and for the programmes their sources govern; the others' findings are not reported.
+     */
+    public List<PortfolioFinding> findings() {
+        if (findings == null) {
+            RuleCatalogue catalogue = RuleCatalogue.standard();
+            List<PortfolioFinding> result = new ArrayList<>();
+            for (PortfolioHit hit : PortfolioEngine.run(members, asOf)) {
+                RuleDefinition rule = catalogue.require(hit.ruleId());
+                if (!rule.appliesTo(asOf, hit.args(), Set.of())) {
+                    continue;
+                }
+                List<PortfolioFinding.Location> locations = hit.places().stream().map(place -> {
+                    Position at = positions.getOrDefault(place, Position.START);
+                    return new PortfolioFinding.Location(place.path(), place.pointer(), at.line(), at.column());
+                }).toList();
+                result.add(new PortfolioFinding(rule.id(), rule.severity(), rule.describe(language, hit.args()),
+                        rule.legalBasisOn(asOf, hit.args(), Set.of()), locations));
+            }
+            result.sort(Comparator.comparing((PortfolioFinding f) -> f.severity().ordinal())
+                    .thenComparing(PortfolioFinding::ruleId)
+                    .thenComparing(f -> f.locations().isEmpty() ? "" : f.locations().get(0).path()));
+            findings = List.copyOf(result);
+        }
+        return findings;
     }
 
     /** Every file added, in the order added. */

@@ -74,6 +74,26 @@ final class PortfolioJson {
         json.writeName("findings");
         json.writeStartArray();
         long[] counts = new long[Severity.values().length];
+        for (PortfolioFinding finding : portfolio.findings()) {
+            counts[finding.severity().ordinal()]++;
+            ObjectNode f = JsonText.MAPPER.createObjectNode();
+            f.put("ruleId", finding.ruleId());
+            f.put("severity", finding.severity().label());
+            f.put("message", finding.message());
+            if (!finding.legalBasis().isEmpty()) {
+                JsonReport.legalBasis(f.putObject("legalBasis"), finding.legalBasis().get(0));
+            }
+            ArrayNode locations = f.putArray("locations");
+            for (PortfolioFinding.Location location : finding.locations()) {
+                ObjectNode at = locations.addObject();
+                at.put("path", location.path());
+                at.put("pointer", location.pointer());
+                at.put("line", location.line());
+                at.put("column", location.column());
+            }
+            f.put("waived", false);
+            json.writeTree(f);
+        }
         for (PortfolioAgreement agreement : portfolio.agreements()) {
             if (agreement.valid()) {
                 continue;

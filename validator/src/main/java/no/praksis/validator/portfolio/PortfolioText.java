@@ -44,6 +44,19 @@ final class PortfolioText {
             table(out, texts.get("municipality"), totals.byMunicipality(cycle), texts);
             table(out, texts.get("institution"), totals.byInstitution(cycle), texts);
         }
+        if (!portfolio.findings().isEmpty()) {
+            out.write("\n" + texts.get("portfolioFindings") + "\n");
+        }
+        for (PortfolioFinding finding : portfolio.findings()) {
+            out.write(finding.severity().label() + " " + finding.ruleId() + " " + finding.message() + "\n");
+            for (PortfolioFinding.Location location : finding.locations()) {
+                out.write("    " + location.path() + ":" + location.line() + ":" + location.column() + "\n");
+            }
+            for (no.praksis.rules.LegalBasis basis : finding.legalBasis()) {
+                out.write("    " + texts.get("legalBasis", "instrument", basis.instrument(), "article",
+                        basis.article() == null ? "" : basis.article(), "url", basis.url()) + "\n");
+            }
+        }
         ReportWriter findings = null;
         for (PortfolioAgreement agreement : portfolio.agreements()) {
             if (!agreement.valid()) {

@@ -122,6 +122,8 @@ class DocsTest {
         String folder = RuleFolders.IN_REPOSITORY + "/" + ruleId + "/";
         return new RuleDocs.Sources(folder + RuleCatalogue.RULE_FILE,
                 Files.exists(RuleFolders.drl(ruleId)) ? folder + RuleCatalogue.DRL_FILE : null,
-                RuleFolders.fixtures(RuleFolders.of(ruleId)).stream().map(p -> folder + p.getFileName()).toList());
+                java.util.stream.Stream.concat(RuleFolders.fixtures(RuleFolders.of(ruleId)).stream(),
+                        RuleFolders.portfolioFixtures(RuleFolders.of(ruleId)).stream())
+                        .map(p -> folder + p.getFileName()).sorted().toList());
     }
 }

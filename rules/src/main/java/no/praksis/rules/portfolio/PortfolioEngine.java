@@ -1,0 +1,120 @@
+package no.praksis.rules.portfolio;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+import no.praksis.rules.model.JudgementDate;
+import no.praksis.rules.Hits;
+import no.praksis.rules.Programmes;
+import no.praksis.rules.RuleEngine;
+import no.praksis.rules.model.Agreement;
+import no.praksis.rules.model.CapacityCommitment;
+import no.praksis.rules.model.CapacityPeriod;
+import no.praksis.rules.model.Programme;
+import no.praksis.rules.model.Site;
+
+/**
+ * Runs the portfolio rules (DRL package {@code no.praksis.rules.portfolio}) over many agreements at
+ * once, in one session: the duties that bind a programme or a municipality across agreements, and
+ * what only shows between files (two files of one version, two versions in force at once).
+ */
+public final class PortfolioEngine {
+
+    /** The DRL package of the portfolio rules. */
+    public static final String PACKAGE = "no.praksis.rules.portfolio";
+
+    private static final class Holder {
+        static final KieBase KIE_BASE = RuleEngine.kieBase(PACKAGE);
+    }
+
+    private PortfolioEngine() {
+    }
+
+    /** One agreement file of the portfolio that could be bound; {@code inForce} when valid and in force. */
+    public record Member(String path, Agreement agreement, boolean inForce) {
+    }
+
+    /** Runs every portfolio rule over {@code members}, judged on {@code judgementDate}. */
+    public static List<PortfolioHit> run(List<Member> members, LocalDate judgementDate) {
+        KieSession session = Holder.KIE_BASE.newKieSession();
+        try {
+            PortfolioHits hits = new PortfolioHits();
+            session.setGlobal("hits", hits);
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                    hits.firing(Hits.ruleId(event.getMatch().getRule().getName()));
+                }
+            });
+            for (Object fact : facts(members)) {
+                session.insert(fact);
+            }
+            session.insert(new JudgementDate(judgementDate));
+            session.fireAllRules();
+            return hits.list();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** The names of the portfolio's DRL rules, for the tests that tie them to the catalogue. */
+    public static List<String> drlRuleNames() {
+        return Holder.KIE_BASE.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .map(org.kie.api.definition.rule.Rule::getName).sorted().toList();
+    }
+
+    static List<Object> facts(List<Member> members) {
+        List<Object> facts = new ArrayList<>();
+        Set<InstitutionProgramme> pairs = new LinkedHashSet<>();
+        for (Member member : members) {
+            Agreement agreement = member.agreement();
+            facts.add(new AgreementFile(member.path(), agreement.id(), agreement.version(), member.inForce(),
+                    agreement.term().effectiveFrom(), agreement.term().effectiveTo(), agreement.term().reviewCycle()));
+            if (!member.inForce()) {
+                continue;
+            }
+            String institution = agreement.parties().institution().organisationNumber();
+            String institutionName = agreement.parties().institution().name();
+            for (Programme programme : agreement.programmes()) {
+                facts.add(new ProgrammeOffer(member.path(), programme.pointer(), institution, institutionName,
+                        programme.code(), Programmes.name(programme), sevenWeeksWithRoundTheClockCare(agreement,
+                        programme.code())));
+                pairs.add(new InstitutionProgramme(institution, institutionName, programme.code(),
+                        Programmes.name(programme)));
+            }
+        }
+        facts.addAll(pairs);
+        return facts;
+    }
+
+    /**
+     * True when the agreement commits placements for {@code code} at a site with round-the-clock care
+     * in a period of seven weeks or more (as RETHOS-SYKEPLEIER-SEVEN-WEEKS reads one agreement).
+     */
+    static boolean sevenWeeksWithRoundTheClockCare(Agreement agreement, String code) {
+        Map<String, Site> sites = agreement.sites().stream()
+                .collect(Collectors.toMap(Site::id, Function.identity(), (first, later) -> first));
+        for (CapacityCommitment commitment : agreement.capacity().commitments()) {
+            Site site = sites.get(commitment.site());
+            if (commitment.programme().equals(code) && site != null && site.roundTheClockCare()) {
+                for (CapacityPeriod period : commitment.periods()) {
+                    if (period.lastsSevenWeeks(agreement.term())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,50 @@
+package no.praksis.rules.portfolio;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects the hits of one portfolio session; the portfolio DRL consequences report into it as a
+ * global, naming the places, not the rule (the engine says which rule fires, as for agreement rules).
+ */
+public final class PortfolioHits {
+
+    private final List<PortfolioHit> hits = new ArrayList<>();
+    private String firing;
+
+    void firing(String ruleId) {
+        firing = ruleId;
+    }
+
+    /** Reports a hit of the firing rule at {@code places}, with alternating names and values for its message. */
+    public void report(Collection<?> places, Object... namedArgs) {
+        if (firing == null) {
+            throw new IllegalStateException("a hit was reported outside a rule's consequence");
+        }
+        if (namedArgs.length % 2 != 0) {
+            throw new IllegalArgumentException("message arguments must come in name/value pairs: " + firing);
+        }
+        List<Place> located = new ArrayList<>();
+        for (Object place : places) {
+            located.add(place instanceof Place p ? p : ((Located) place).place());
+        }
+        Map<String, String> args = new LinkedHashMap<>();
+        for (int i = 0; i < namedArgs.length; i += 2) {
+            args.put(String.valueOf(namedArgs[i]), String.valueOf(namedArgs[i + 1]));
+        }
+        hits.add(new PortfolioHit(firing, located.stream().distinct().sorted(
+                java.util.Comparator.comparing(Place::path).thenComparing(Place::pointer)).toList(), args));
+    }
+
+    public List<PortfolioHit> list() {
+        return hits.stream().distinct().toList();
+    }
+
+    /** A portfolio fact that stands at one place of one file. */
+    public interface Located {
+        Place place();
+    }
+}
