@@ -21,6 +21,8 @@ import no.praksis.rules.RuleEngine;
 import no.praksis.rules.model.Agreement;
 import no.praksis.rules.model.CapacityCommitment;
 import no.praksis.rules.model.CapacityPeriod;
+import no.praksis.rules.model.MunicipalCoordinator;
+import no.praksis.rules.model.Municipality;
 import no.praksis.rules.model.Programme;
 import no.praksis.rules.model.Site;
 
@@ -74,6 +76,23 @@ public final class PortfolioEngine {
                 .map(org.kie.api.definition.rule.Rule::getName).sorted().toList();
     }
 
+    /**
+     * Every place the portfolio rules may name in {@code member}'s file, so that a caller can note
+     * where each is before it lets the file's text go.
+     */
+    public static List<Place> places(Member member) {
+        List<Place> places = new ArrayList<>();
+        for (Object fact : facts(List.of(member))) {
+            if (fact instanceof PortfolioHits.Located located) {
+                places.add(located.place());
+            }
+            if (fact instanceof AgreementFile file) {
+                places.add(file.end());
+            }
+        }
+        return places;
+    }
+
     static List<Object> facts(List<Member> members) {
         List<Object> facts = new ArrayList<>();
         Set<InstitutionProgramme> pairs = new LinkedHashSet<>();
@@ -86,6 +105,7 @@ public final class PortfolioEngine {
             }
             String institution = agreement.parties().institution().organisationNumber();
             String institutionName = agreement.parties().institution().name();
+            coordinators(member, facts);
             for (Programme programme : agreement.programmes()) {
                 facts.add(new ProgrammeOffer(member.path(), programme.pointer(), institution, institutionName,
                         programme.code(), Programmes.name(programme), sevenWeeksWithRoundTheClockCare(agreement,
@@ -96,6 +116,23 @@ public final class PortfolioEngine {
         }
         facts.addAll(pairs);
         return facts;
+    }
+
+    /** The municipalities' practice coordinators the agreement names, each with its municipality's number. */
+    private static void coordinators(Member member, List<Object> facts) {
+        Agreement agreement = member.agreement();
+        if (agreement.roles() == null || agreement.roles().practiceCoordinators() == null) {
+            return;
+        }
+        Map<String, Municipality> municipalities = agreement.parties().municipalities().stream()
+                .collect(Collectors.toMap(Municipality::id, Function.identity(), (first, later) -> first));
+        for (MunicipalCoordinator coordinator : agreement.roles().practiceCoordinators().municipalities()) {
+            Municipality municipality = municipalities.get(coordinator.municipality());
+            if (municipality != null && municipality.municipalityNumber() != null) {
+                facts.add(CoordinatorNamed.of(member.path(), coordinator.pointer(), municipality.municipalityNumber(),
+                        municipality.name(), coordinator.name(), coordinator.email()));
+            }
+        }
     }
 
     /**

@@ -73,11 +73,10 @@ public final class Portfolio {
         if (inForce) {
             capacity.addAll(CapacityTable.of(report.path(), agreement, asOf));
         }
-        members.add(new PortfolioEngine.Member(report.path(), agreement, inForce));
-        List<String> pointers = new ArrayList<>(List.of("/version", "/term/effectiveTo", "/term"));
-        agreement.programmes().forEach(programme -> pointers.add(programme.pointer()));
-        for (String pointer : pointers) {
-            positions.put(new Place(report.path(), pointer), checked.sourceMap().positionOf(pointer));
+        PortfolioEngine.Member member = new PortfolioEngine.Member(report.path(), agreement, inForce);
+        members.add(member);
+        for (Place place : PortfolioEngine.places(member)) {
+            positions.put(place, checked.sourceMap().positionOf(place.pointer()));
         }
         findings = null;
     }
