@@ -49,6 +49,25 @@ class ExamplesTest {
         assertThat(report.findings()).isEmpty();
     }
 
+    @Test
+    void theRegionOfThePortfolioExampleAddsUpAndHasOneWayInTwice() throws IOException {
+        java.time.LocalDate asOf = java.time.LocalDate.of(2026, 12, 1);
+        Validator validator = Validator.builder().asOf(asOf).build();
+        no.praksis.validator.portfolio.Portfolio portfolio = new no.praksis.validator.portfolio.Portfolio(asOf);
+        for (Path file : AgreementFiles.under(EXAMPLES.resolve("portfolio"))) {
+            portfolio.add(validator.check(file, file.toString(), AgreementFiles.boundaryOf(file)));
+        }
+        assertThat(portfolio.agreements()).hasSize(4).allSatisfy(a -> assertThat(a.inForce()).isTrue());
+        no.praksis.validator.portfolio.CapacityTotals totals =
+                new no.praksis.validator.portfolio.CapacityTotals(portfolio.capacity());
+        assertThat(totals.byProgramme("2026/2027")).containsEntry("sykepleier", 80L).containsEntry("vernepleier", 40L);
+        assertThat(totals.byMunicipality("2026/2027")).containsOnlyKeys("3201", "3203", "3305", "3310");
+        assertThat(portfolio.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.ruleId()).isEqualTo("PORTFOLIO-ONE-WAY-IN");
+            assertThat(finding.locations()).hasSize(2);
+        });
+    }
+
     /** File → expected {@code RULE-ID@line} findings, in the order of the README's table. */
     private static Map<String, List<String>> table() throws IOException {
         Map<String, List<String>> table = new LinkedHashMap<>();
