@@ -16,6 +16,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import no.praksis.rules.Severity;
 import no.praksis.validator.AgreementFiles;
 import no.praksis.validator.Texts;
 import no.praksis.validator.Validator;
@@ -66,12 +67,26 @@ abstract class AgreementsMojo extends AbstractMojo {
     protected File basedir;
 
     protected Validator validator() throws MojoExecutionException {
+        return validator(judgementDate());
+    }
+
+    /** A validator that judges every agreement on {@code asOf} (null: each on its own default date). */
+    protected Validator validator(LocalDate asOf) throws MojoExecutionException {
         if (maxFileSize < 1 || maxFileSize > LoadLimits.MAX_MAX_BYTES) {
             throw new MojoExecutionException(texts().get("maxFileSize", "max", LoadLimits.MAX_MAX_BYTES,
                     "value", maxFileSize));
         }
-        return Validator.builder().language(language()).asOf(judgementDate())
+        return Validator.builder().language(language()).asOf(asOf)
                 .limits(LoadLimits.DEFAULT.withMaxBytes(maxFileSize)).build();
+    }
+
+    /** The severity {@code failOn} names; anything else is a mistake in the configuration. */
+    protected Severity threshold(String failOn) throws MojoExecutionException {
+        try {
+            return Severity.fromLabel(failOn.strip());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(texts().get("failOn", "value", failOn));
+        }
     }
 
     /**

@@ -50,7 +50,7 @@ public class ValidateMojo extends AgreementsMojo {
             getLog().info(texts().get("validate.skipped"));
             return;
         }
-        Severity threshold = threshold();
+        Severity threshold = threshold(failOn);
         Validator validator = validator();
         List<FileReport> reports = new ArrayList<>();
         for (Path file : agreements()) {
@@ -93,13 +93,4 @@ public class ValidateMojo extends AgreementsMojo {
         }
         getLog().info(texts().get("validate.written", "directory", target));
     }
-
-    private Severity threshold() throws MojoExecutionException {
-        try {
-            return Severity.fromLabel(failOn.strip());
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(texts().get("failOn", "value", failOn));
-        }
-    }
-
 }
