@@ -53,6 +53,8 @@ public final class RuleDocs {
             Map.entry("applies", new LocalizedText("Gjelder", null, "Applies")),
             Map.entry("detectedBy", new LocalizedText("Oppdages av", null, "Detected by")),
             Map.entry("legalBasis", new LocalizedText("Rettslig grunnlag", null, "Legal basis")),
+            Map.entry("noLegalSourcePortfolio", new LocalizedText("Ingen rettskilde: regelen gir oversikt på tvers av "
+                    + "avtalene.", null, "No legal source: the rule gives an overview across the agreements.")),
             Map.entry("noLegalSource", new LocalizedText("Ingen rettskilde: regelen følger av formatet praksisavtale/v1.",
                     null, "No legal source: the rule follows from format praksisavtale/v1.")),
             Map.entry("guideline", new LocalizedText("Den nasjonale retningslinjen for utdanningsprogrammet funnet "
@@ -141,6 +143,7 @@ public final class RuleDocs {
         model.put("waivable", rule.waivable());
         model.put("applies", validity(rule));
         model.put("detectedBy", detection(rule));
+        model.put("noLegalSource", "portfolio".equals(rule.layer()) ? "noLegalSourcePortfolio" : "noLegalSource");
         model.put("legalBasis", legalBasis(rule));
         if (rule.why() != null) {
             model.put("why", inEachLanguage(rule.why()));

@@ -54,7 +54,7 @@ ${indent}> ${text}
 <#if entry.quote??><@quote text=entry.quote indent="  "/></#if>
 </#if>
 <#else>
-${labels.noLegalSource}
+${labels[noLegalSource]}
 </#list>
 
 ## ${labels.why}
