@@ -16,7 +16,6 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import no.praksis.rules.Severity;
 import no.praksis.validator.AgreementFiles;
 import no.praksis.validator.Texts;
 import no.praksis.validator.Validator;
@@ -78,15 +77,6 @@ abstract class AgreementsMojo extends AbstractMojo {
         }
         return Validator.builder().language(language()).asOf(asOf)
                 .limits(LoadLimits.DEFAULT.withMaxBytes(maxFileSize)).build();
-    }
-
-    /** The severity {@code failOn} names; anything else is a mistake in the configuration. */
-    protected Severity threshold(String failOn) throws MojoExecutionException {
-        try {
-            return Severity.fromLabel(failOn.strip());
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(texts().get("failOn", "value", failOn));
-        }
     }
 
     /**

@@ -1,6 +1,5 @@
 package no.praksis.maven;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -11,7 +10,6 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 
 import no.praksis.rules.Severity;
 import no.praksis.validator.AtomicFiles;
@@ -29,15 +27,7 @@ import no.praksis.validator.portfolio.PortfolioFormat;
  * {@code failOn}.
  */
 @Mojo(name = "portfolio", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class PortfolioMojo extends AgreementsMojo {
-
-    /** The lowest severity that fails the build: {@code error}, {@code warning} or {@code info}. */
-    @Parameter(property = "praksis.failOn", defaultValue = "error")
-    private String failOn;
-
-    /** Where the reports are written. */
-    @Parameter(property = "praksis.reportsDirectory", defaultValue = "${project.build.directory}/praksis-reports")
-    private File reportsDirectory;
+public class PortfolioMojo extends ReportingMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -45,7 +35,7 @@ public class PortfolioMojo extends AgreementsMojo {
             getLog().info(texts().get("portfolio.skipped"));
             return;
         }
-        Severity threshold = threshold(failOn);
+        Severity threshold = threshold();
         LocalDate asOfDate = judgementDate() != null ? judgementDate() : LocalDate.now();
         Validator validator = validator(asOfDate);
         Portfolio portfolio = new Portfolio(asOfDate, language());

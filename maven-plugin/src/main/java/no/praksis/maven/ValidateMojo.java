@@ -1,6 +1,5 @@
 package no.praksis.maven;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -30,15 +29,7 @@ import no.praksis.validator.report.TextReport;
  * written to {@code reportsDirectory}.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
-public class ValidateMojo extends AgreementsMojo {
-
-    /** The lowest severity that fails the build: {@code error}, {@code warning} or {@code info}. */
-    @Parameter(property = "praksis.failOn", defaultValue = "error")
-    private String failOn;
-
-    /** Where the reports are written: {@code praksis.json}, {@code praksis.sarif}, {@code praksis-junit.xml}. */
-    @Parameter(property = "praksis.reportsDirectory", defaultValue = "${project.build.directory}/praksis-reports")
-    private File reportsDirectory;
+public class ValidateMojo extends ReportingMojo {
 
     /** Also writes a JUnit XML report, for CI servers that show test results. */
     @Parameter(property = "praksis.junit", defaultValue = "false")
@@ -50,7 +41,7 @@ public class ValidateMojo extends AgreementsMojo {
             getLog().info(texts().get("validate.skipped"));
             return;
         }
-        Severity threshold = threshold(failOn);
+        Severity threshold = threshold();
         Validator validator = validator();
         List<FileReport> reports = new ArrayList<>();
         for (Path file : agreements()) {
