@@ -64,6 +64,20 @@ public record CapacityPeriod(String pointer, LocalDate from, LocalDate to, Strin
         return dated() && ChronoUnit.DAYS.between(from, to) + 1 >= SEVEN_WEEKS_IN_DAYS;
     }
 
+    /**
+     * True when the period has a day in the week starting on {@code monday}: a dated period that
+     * overlaps the week, or a week range that names its ISO week (in every year).
+     */
+    public boolean covers(LocalDate monday) {
+        if (!weekly()) {
+            return dated() && !from.isAfter(monday.plusDays(6)) && !to.isBefore(monday);
+        }
+        int week = monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        int first = firstWeek();
+        int last = lastWeek();
+        return first <= last ? week >= first && week <= last : week >= first || week <= last;
+    }
+
     /** True when this period belongs to the commitment at {@code commitmentPointer}. */
     public boolean belongsTo(String commitmentPointer) {
         return pointer.startsWith(commitmentPointer + "/periods/");

@@ -59,7 +59,7 @@ public final class PortfolioEngine {
                     hits.firing(Hits.ruleId(event.getMatch().getRule().getName()));
                 }
             });
-            for (Object fact : facts(members)) {
+            for (Object fact : facts(members, judgementDate)) {
                 session.insert(fact);
             }
             session.insert(new JudgementDate(judgementDate));
@@ -82,7 +82,7 @@ public final class PortfolioEngine {
      */
     public static List<Place> places(Member member) {
         List<Place> places = new ArrayList<>();
-        for (Object fact : facts(List.of(member))) {
+        for (Object fact : facts(List.of(member), LocalDate.MIN)) {
             if (fact instanceof PortfolioHits.Located located) {
                 places.add(located.place());
             }
@@ -90,10 +90,11 @@ public final class PortfolioEngine {
                 places.add(file.end());
             }
         }
+        member.agreement().sites().forEach(site -> places.add(new Place(member.path(), site.pointer())));
         return places;
     }
 
-    static List<Object> facts(List<Member> members) {
+    static List<Object> facts(List<Member> members, LocalDate judgementDate) {
         List<Object> facts = new ArrayList<>();
         Set<InstitutionProgramme> pairs = new LinkedHashSet<>();
         for (Member member : members) {
@@ -115,6 +116,9 @@ public final class PortfolioEngine {
             }
         }
         facts.addAll(pairs);
+        if (!judgementDate.equals(LocalDate.MIN)) {
+            facts.addAll(SiteLoads.overloads(members, judgementDate));
+        }
         return facts;
     }
 

@@ -2,7 +2,6 @@ package no.praksis.validator.portfolio;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,23 +82,12 @@ public final class CapacityTotals {
                     key -> new SiteWeeks(row.municipality(), row.site(), new TreeMap<>()));
             for (LocalDate monday : weeksOf(row.cycleStart())) {
                 for (CapacityPeriod period : row.periods()) {
-                    if (covers(period, monday)) {
+                    if (period.covers(monday)) {
                         line.studentsByWeek().merge(monday, (long) period.placements(), Long::sum);
                     }
                 }
             }
         }
         return List.copyOf(sites.values());
-    }
-
-    /** True when the period has a day in the week starting on {@code monday}. */
-    static boolean covers(CapacityPeriod period, LocalDate monday) {
-        if (!period.weekly()) {
-            return !period.from().isAfter(monday.plusDays(6)) && !period.to().isBefore(monday);
-        }
-        int week = monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        int first = period.firstWeek();
-        int last = period.lastWeek();
-        return first <= last ? week >= first && week <= last : week >= first || week <= last;
     }
 }
