@@ -39,14 +39,19 @@ public final class Hits {
         if (firing == null) {
             throw new IllegalStateException("a hit was reported outside a rule's consequence: " + pointer);
         }
+        hits.add(new RuleHit(firing, pointer, arguments(firing, namedArgs)));
+    }
+
+    /** The message arguments of a consequence, given as alternating names and values. */
+    public static Map<String, String> arguments(String ruleId, Object... namedArgs) {
         if (namedArgs.length % 2 != 0) {
-            throw new IllegalArgumentException("message arguments must come in name/value pairs: " + firing);
+            throw new IllegalArgumentException("message arguments must come in name/value pairs: " + ruleId);
         }
         Map<String, String> args = new LinkedHashMap<>();
         for (int i = 0; i < namedArgs.length; i += 2) {
             args.put(String.valueOf(namedArgs[i]), String.valueOf(namedArgs[i + 1]));
         }
-        hits.add(new RuleHit(firing, pointer, args));
+        return args;
     }
 
     public List<RuleHit> list() {

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -49,25 +51,35 @@ public final class RuleEngine {
      * fact), and returns what they report.
      */
     public static List<RuleHit> run(Agreement agreement, LocalDate judgementDate) {
-        KieSession session = Holder.KIE_BASE.newKieSession();
+        Hits hits = new Hits();
+        fire(Holder.KIE_BASE, hits, hits::firing, AgreementFacts.of(agreement), judgementDate);
+        // A rule that joins several facts may report the same place more than once.
+        return hits.list().stream().distinct().toList();
+    }
+
+    /**
+     * Runs the rules of {@code kieBase} over {@code facts} and the judgement date in a fresh session,
+     * with {@code hits} as the global the consequences report into, telling {@code firing} the name
+     * of each DRL rule before its consequence runs. A listener rather than kcontext in each
+     * consequence: the DRL then says only where and what, and the executable model needs nothing
+     * beyond the public session API.
+     */
+    public static void fire(KieBase kieBase, Object hits, Consumer<String> firing, Collection<?> facts,
+                            LocalDate judgementDate) {
+        KieSession session = kieBase.newKieSession();
         try {
-            Hits hits = new Hits();
             session.setGlobal("hits", hits);
-            // A listener rather than kcontext in each consequence: the DRL then says only where and
-            // what, and the executable model needs nothing beyond the public session API.
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                    hits.firing(event.getMatch().getRule().getName());
+                    firing.accept(event.getMatch().getRule().getName());
                 }
             });
-            for (Object fact : AgreementFacts.of(agreement)) {
+            for (Object fact : facts) {
                 session.insert(fact);
             }
             session.insert(new JudgementDate(judgementDate));
             session.fireAllRules();
-            // A rule that joins several facts may report the same place more than once.
-            return hits.list().stream().distinct().toList();
         } finally {
             session.dispose();
         }

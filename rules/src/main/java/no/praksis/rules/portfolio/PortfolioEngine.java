@@ -10,11 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.kie.api.KieBase;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieSession;
 
-import no.praksis.rules.model.JudgementDate;
 import no.praksis.rules.Hits;
 import no.praksis.rules.Programmes;
 import no.praksis.rules.RuleEngine;
@@ -49,25 +45,10 @@ public final class PortfolioEngine {
 
     /** Runs every portfolio rule over {@code members}, judged on {@code judgementDate}. */
     public static List<PortfolioHit> run(List<Member> members, LocalDate judgementDate) {
-        KieSession session = Holder.KIE_BASE.newKieSession();
-        try {
-            PortfolioHits hits = new PortfolioHits();
-            session.setGlobal("hits", hits);
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                    hits.firing(Hits.ruleId(event.getMatch().getRule().getName()));
-                }
-            });
-            for (Object fact : facts(members, judgementDate)) {
-                session.insert(fact);
-            }
-            session.insert(new JudgementDate(judgementDate));
-            session.fireAllRules();
-            return hits.list();
-        } finally {
-            session.dispose();
-        }
+        PortfolioHits hits = new PortfolioHits();
+        RuleEngine.fire(Holder.KIE_BASE, hits, name -> hits.firing(Hits.ruleId(name)), facts(members, judgementDate),
+                judgementDate);
+        return hits.list();
     }
 
     /** The names of the portfolio's DRL rules, for the tests that tie them to the catalogue. */

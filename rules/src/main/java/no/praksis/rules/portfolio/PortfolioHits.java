@@ -2,9 +2,9 @@ package no.praksis.rules.portfolio;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+
+import no.praksis.rules.Hits;
 
 /**
  * Collects the hits of one portfolio session; the portfolio DRL consequences report into it as a
@@ -24,19 +24,13 @@ public final class PortfolioHits {
         if (firing == null) {
             throw new IllegalStateException("a hit was reported outside a rule's consequence");
         }
-        if (namedArgs.length % 2 != 0) {
-            throw new IllegalArgumentException("message arguments must come in name/value pairs: " + firing);
-        }
         List<Place> located = new ArrayList<>();
         for (Object place : places) {
             located.add(place instanceof Place p ? p : ((Located) place).place());
         }
-        Map<String, String> args = new LinkedHashMap<>();
-        for (int i = 0; i < namedArgs.length; i += 2) {
-            args.put(String.valueOf(namedArgs[i]), String.valueOf(namedArgs[i + 1]));
-        }
         hits.add(new PortfolioHit(firing, located.stream().distinct().sorted(
-                java.util.Comparator.comparing(Place::path).thenComparing(Place::pointer)).toList(), args));
+                java.util.Comparator.comparing(Place::path).thenComparing(Place::pointer)).toList(),
+                Hits.arguments(firing, namedArgs)));
     }
 
     public List<PortfolioHit> list() {
