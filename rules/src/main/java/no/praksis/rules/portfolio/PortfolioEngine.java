@@ -46,8 +46,9 @@ public final class PortfolioEngine {
     /** Runs every portfolio rule over {@code members}, judged on {@code judgementDate}. */
     public static List<PortfolioHit> run(List<Member> members, LocalDate judgementDate) {
         PortfolioHits hits = new PortfolioHits();
-        RuleEngine.fire(Holder.KIE_BASE, hits, name -> hits.firing(Hits.ruleId(name)), facts(members, judgementDate),
-                judgementDate);
+        List<Object> facts = facts(members);
+        facts.addAll(SiteLoads.overloads(members, judgementDate));
+        RuleEngine.fire(Holder.KIE_BASE, hits, name -> hits.firing(Hits.ruleId(name)), facts, judgementDate);
         return hits.list();
     }
 
@@ -63,7 +64,7 @@ public final class PortfolioEngine {
      */
     public static List<Place> places(Member member) {
         List<Place> places = new ArrayList<>();
-        for (Object fact : facts(List.of(member), LocalDate.MIN)) {
+        for (Object fact : facts(List.of(member))) {
             if (fact instanceof PortfolioHits.Located located) {
                 places.add(located.place());
             }
@@ -75,7 +76,7 @@ public final class PortfolioEngine {
         return places;
     }
 
-    static List<Object> facts(List<Member> members, LocalDate judgementDate) {
+    static List<Object> facts(List<Member> members) {
         List<Object> facts = new ArrayList<>();
         Set<InstitutionProgramme> pairs = new LinkedHashSet<>();
         for (Member member : members) {
@@ -97,9 +98,6 @@ public final class PortfolioEngine {
             }
         }
         facts.addAll(pairs);
-        if (!judgementDate.equals(LocalDate.MIN)) {
-            facts.addAll(SiteLoads.overloads(members, judgementDate));
-        }
         return facts;
     }
 
