@@ -12,6 +12,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
 import no.praksis.rules.Severity;
+import no.praksis.validator.AgreementFiles;
 import no.praksis.validator.AtomicFiles;
 import no.praksis.validator.Validator;
 import no.praksis.validator.portfolio.Portfolio;
@@ -39,7 +40,8 @@ public class PortfolioMojo extends ReportingMojo {
         LocalDate asOfDate = judgementDate() != null ? judgementDate() : LocalDate.now();
         Validator validator = validator(asOfDate);
         Portfolio portfolio = new Portfolio(asOfDate, language());
-        for (Path file : agreements()) {
+        // A file reached twice (a link such as gjeldende.yaml beside it) is one agreement, counted once.
+        for (Path file : AgreementFiles.distinct(agreements())) {
             portfolio.add(validator.check(file, name(file), boundary()));
         }
         Path target = reportsDirectory.toPath();

@@ -18,6 +18,7 @@ import no.praksis.validator.FileReport;
 import no.praksis.validator.Finding;
 import no.praksis.validator.ValidationReport;
 import no.praksis.validator.Validator;
+import no.praksis.validator.VersionRegister;
 import no.praksis.validator.report.ReportFormat;
 import no.praksis.validator.report.TextReport;
 
@@ -42,7 +43,8 @@ public class ValidateMojo extends ReportingMojo {
             return;
         }
         Severity threshold = threshold();
-        Validator validator = validator();
+        // Each version of an agreement is in one file: a copy among the agreements is an error.
+        Validator validator = validator().noting(new VersionRegister());
         List<FileReport> reports = new ArrayList<>();
         for (Path file : agreements()) {
             reports.add(validator.validate(file, name(file), boundary()));

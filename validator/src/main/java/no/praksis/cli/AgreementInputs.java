@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import no.praksis.validator.AgreementFiles;
 import no.praksis.validator.FileReport;
@@ -46,6 +48,17 @@ record AgreementInputs(List<Input> inputs, List<String> empty) {
             inputs.addAll(found);
         }
         return new AgreementInputs(inputs, empty);
+    }
+
+    /**
+     * The inputs with each file on disk once, where it was first named: a link such as
+     * {@code gjeldende.yaml} to a file also named is the same agreement, which the figures of a
+     * portfolio must count once.
+     */
+    List<Input> distinct() {
+        Set<Path> seen = new HashSet<>();
+        return inputs.stream().filter(input -> input.file() == null || seen.add(AgreementFiles.identity(input.file())))
+                .toList();
     }
 
     /** The agreement among the inputs that {@code output} is, if any: a report must never replace one. */

@@ -91,7 +91,7 @@ final class PortfolioCommand implements Callable<Integer> {
                     "output", output, "agreement", agreement));
         }
         Portfolio portfolio = new Portfolio(judgementDate, language.code());
-        for (AgreementInputs.Input input : found.inputs()) {
+        for (AgreementInputs.Input input : found.distinct()) {
             portfolio.add(input.check(validator));
         }
         if (output == null) {

@@ -23,6 +23,7 @@ import no.praksis.validator.FileReport;
 import no.praksis.validator.Tally;
 import no.praksis.validator.Texts;
 import no.praksis.validator.Validator;
+import no.praksis.validator.VersionRegister;
 import no.praksis.validator.load.LoadLimits;
 import no.praksis.validator.report.ReportFormat;
 import no.praksis.validator.report.ReportWriter;
@@ -96,7 +97,9 @@ final class ValidateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), texts.get("validate.oneToStandardOutput"));
         }
         LoadLimits limits = fileSize.limits(spec, texts);
-        Validator validator = Validator.builder().language(language.code()).asOf(asOf).limits(limits).build();
+        // Each version of an agreement is in one file: a copy among the files is an error.
+        Validator validator = Validator.builder().language(language.code()).asOf(asOf).limits(limits).build()
+                .noting(new VersionRegister());
         AgreementInputs found = AgreementInputs.of(paths);
         List<AgreementInputs.Input> inputs = found.inputs();
         List<String> empty = found.empty();

@@ -14,10 +14,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Agreement files on disk: which files under a directory are agreements, and what of one may be
@@ -249,6 +251,27 @@ public final class AgreementFiles {
 
     private static boolean isHidden(Path path) {
         return path.getFileName() != null && path.getFileName().toString().startsWith(".");
+    }
+
+    /**
+     * What the file {@code file} is on disk, whatever path or chain of links named it: its real path,
+     * or, when that cannot be known (the file is missing, or a link leads nowhere), its absolute path.
+     */
+    public static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return file.toAbsolutePath().normalize();
+        }
+    }
+
+    /**
+     * {@code files} with each file on disk once, where it was first named: a link such as
+     * {@code gjeldende.yaml} to a file also named is the same agreement, not a second one.
+     */
+    public static List<Path> distinct(List<Path> files) {
+        Set<Path> seen = new HashSet<>();
+        return files.stream().filter(file -> seen.add(identity(file))).toList();
     }
 
     /**

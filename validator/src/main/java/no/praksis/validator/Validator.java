@@ -64,6 +64,8 @@ public final class Validator {
     private final RuleCatalogue catalogue = RuleCatalogue.standard();
     /** Runs before each file is checked; a seam for tests, which make it fail. */
     private final Consumer<String> beforeCheck;
+    /** The versions met so far in the run, when the run checks that each is in one file; else null. */
+    private final VersionRegister versions;
 
     private Validator(Builder builder) {
         this.beforeCheck = builder.beforeCheck;
@@ -73,6 +75,27 @@ public final class Validator {
         this.limits = builder.limits;
         this.schemaCheck = SchemaCheck.standard();
         this.loader = new YamlLoader(schemaCheck.navigator(), limits);
+        this.versions = null;
+    }
+
+    private Validator(Validator validator, VersionRegister versions) {
+        this.beforeCheck = validator.beforeCheck;
+        this.language = validator.language;
+        this.asOf = validator.asOf;
+        this.clock = validator.clock;
+        this.limits = validator.limits;
+        this.schemaCheck = validator.schemaCheck;
+        this.loader = validator.loader;
+        this.versions = versions;
+    }
+
+    /**
+     * This validator, noting in {@code versions} the agreement version of each file it checks: a file
+     * with the id and version of one checked before it (by any validator sharing the register) gets an
+     * error. For a run over many files, such as a folder's.
+     */
+    public Validator noting(VersionRegister versions) {
+        return new Validator(this, versions);
     }
 
     public static Builder builder() {
@@ -113,7 +136,8 @@ public final class Validator {
     public Checked check(Path file, String name, AgreementFiles.Boundary boundary) {
         return guarded(name, () -> {
             Content content = read(file, name, boundary);
-            return content.readable() ? check(name, content.bytes()) : new Checked(content.problem(), null);
+            return content.readable() ? checkUnguarded(name, AgreementFiles.identity(file), content.bytes())
+                    : new Checked(content.problem(), null);
         }, report -> new Checked(report, null));
     }
 
@@ -212,7 +236,7 @@ public final class Validator {
      * {@code internal}), not an exception: the other files of a run are still checked and reported.
      */
     public Checked check(String name, byte[] content) {
-        return guarded(name, () -> checkUnguarded(name, content), report -> new Checked(report, null));
+        return guarded(name, () -> checkUnguarded(name, name, content), report -> new Checked(report, null));
     }
 
     /**
@@ -231,8 +255,11 @@ public final class Validator {
         }
     }
 
-    /** The pipeline, step by step: each step works on what the one before it gave. */
-    private Checked checkUnguarded(String name, byte[] content) {
+    /**
+     * The pipeline, step by step: each step works on what the one before it gave. {@code file} is the
+     * file's identity on disk, for telling a copy from the same file named twice.
+     */
+    private Checked checkUnguarded(String name, Object file, byte[] content) {
         beforeCheck.accept(name);
         LoadedDocument document = loader.load(content);
         if (!document.parsed()) {
@@ -245,6 +272,10 @@ public final class Validator {
         detections.addAll(schema.placeholders());
         detections.addAll(schema.findings());
         detections.addAll(rules(agreement, judgementDate));
+        if (versions != null && agreement != null) {
+            versions.note(agreement.id(), agreement.version(), name, file,
+                    document.sourceMap().positionOf("/version")).ifPresent(detections::add);
+        }
         limitToLegalScope(detections, schema.findings(), judgementDate, programmes(document.tree()));
         List<Detection> waived = waived(agreement, detections, judgementDate);
         return new Checked(resolve(name, document.withDetections(waived), judgementDate), agreement,

@@ -124,7 +124,7 @@ class BrokenInputCliTest {
     @Test
     void aByteOrderMarkIsAcceptedAndDoesNotShiftColumns() throws IOException {
         Path withBom = write("med-bom.yaml", concat(BOM, bytes(complete)));
-        Path good = write("god.yaml", complete);
+        Path good = write("god.yaml", TestAgreements.complete("oslomet-baerum-helse-2027"));
         Run run = run("validate", withBom.toString(), good.toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("2 filer kontrollert: 2 gyldige, 0 med feil. 0 feil, 0 advarsler, 0 merknader.\n");
@@ -193,7 +193,7 @@ class BrokenInputCliTest {
         Path agreements = directory.resolve("avtaler");
         write("avtaler/god.yaml", complete);
         Files.createDirectories(agreements.resolve("kommune"));
-        write("avtaler/kommune/andre.yaml", complete);
+        write("avtaler/kommune/andre.yaml", TestAgreements.complete("oslomet-baerum-helse-2027"));
         // A link back to the directory above it: following it would never end.
         Path loop = Files.createSymbolicLink(agreements.resolve("kommune/tilbake"), agreements);
         Path json = directory.resolve("rapport.json");
@@ -369,7 +369,7 @@ class BrokenInputCliTest {
         assertThat(complete).contains(original);
         String agreement = complete.replace(original, trap);
         Path file = write("felle.yaml", agreement);
-        Path good = write("god.yaml", complete);
+        Path good = write("god.yaml", TestAgreements.complete("oslomet-baerum-helse-2027"));
         Path json = directory.resolve("rapport.json");
         Run run = runBoth(json, file.toString(), good.toString());
 

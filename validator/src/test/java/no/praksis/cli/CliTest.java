@@ -138,9 +138,27 @@ class CliTest {
     }
 
     @Test
+    void aCopyOfAnAgreementVersionInTheSameRunIsAnErrorNamingTheFirstFile() throws IOException {
+        Path first = write("avtaler/asker/avtale.yaml", complete);
+        Path copy = write("avtaler/kopi/avtale.yaml", complete);
+        Path newer = write("avtaler/ny/avtale.yaml", complete.replace("\nversion: 1\n", "\nversion: 2\n"));
+        Run run = run("validate", directory.resolve("avtaler").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains(copy + ":5:10: error PORTFOLIO-DUPLICATE-VERSION Avtalen "
+                        + "«oslomet-baerum-helse-2026» versjon 1 finnes også i " + first + " (linje 5).")
+                .doesNotContain(first + ":").doesNotContain(newer + ":")
+                .endsWith("3 filer kontrollert: 2 gyldige, 1 med feil. 1 feil, 0 advarsler, 0 merknader.\n");
+        Run english = run("validate", "--lang", "en", first.toString(), copy.toString());
+        assertThat(english.out()).contains(copy + ":5:10: error PORTFOLIO-DUPLICATE-VERSION Agreement "
+                + "“oslomet-baerum-helse-2026” version 1 is also in " + first + " (line 5).");
+        // The same file named twice (or through a link beside it) is not a copy.
+        assertThat(run("validate", first.toString(), first.toString()).exitCode()).isZero();
+    }
+
+    @Test
     void directoriesAreSearchedRecursivelyForYamlAndYmlFiles() throws IOException {
         write("a/en.yaml", complete);
-        write("a/b/to.yml", complete.replace("    organisationNumber: \"997058925\"",
+        write("a/b/to.yml", TestAgreements.complete("oslomet-baerum-helse-2027").replace("    organisationNumber: \"997058925\"",
                 "    organisationNumber: \"997058924\""));
         write("a/b/ikke-en-avtale.txt", "dette er ikke yaml");
         Run run = run("validate", directory.resolve("a").toString());

@@ -90,7 +90,7 @@ class LimitsCliTest {
     void theFileSizeLimitIsSetWithMaxFileSize() throws IOException {
         Path agreement = good();
         long size = Files.size(agreement);
-        Path other = write("annen.yaml", complete);
+        Path other = write("annen.yaml", TestAgreements.complete("oslomet-baerum-helse-2027"));
         Run tooSmall = run("validate", "--max-file-size", String.valueOf(size - 1), agreement.toString(), "-");
         assertThat(tooSmall.exitCode()).isEqualTo(2);
         assertThat(tooSmall.out()).startsWith(agreement + ":1:1: error parse Filen er på " + size

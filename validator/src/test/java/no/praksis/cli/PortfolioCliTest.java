@@ -54,6 +54,30 @@ class PortfolioCliTest {
     }
 
     @Test
+    void aLinkToAnAgreementBesideItIsOneAgreementAndACopyIsAnErrorInBoth() throws IOException {
+        Path agreement = folder.resolve("2026/baerum.yaml");
+        Files.createDirectories(agreement.getParent());
+        Files.writeString(agreement, TestAgreements.complete());
+        Files.createSymbolicLink(folder.resolve("gjeldende.yaml"), agreement);
+        Path json = folder.resolve("portefolje.json");
+        CliTest.Run linked = CliTest.run("portfolio", "--as-of", "2026-12-01", "--format", "json", "--output",
+                json.toString(), folder.toString());
+        assertThat(linked.exitCode()).as(linked.err()).isZero();
+        JsonNode report = JsonText.MAPPER.readTree(Files.readString(json));
+        assertThat(report.path("agreements")).hasSize(1);
+        assertThat(report.path("capacity")).hasSize(12);
+        assertThat(report.path("findings").toString()).doesNotContain("PORTFOLIO-DUPLICATE-VERSION");
+
+        Path copy = folder.resolve("kopi/baerum.yaml");
+        Files.createDirectories(copy.getParent());
+        Files.copy(agreement, copy);
+        CliTest.Run copied = CliTest.run("portfolio", "--as-of", "2026-12-01", folder.toString());
+        assertThat(copied.exitCode()).isEqualTo(1);
+        assertThat(copied.out()).contains("PORTFOLIO-DUPLICATE-VERSION").contains(agreement + ":5:10")
+                .contains(copy + ":5:10");
+    }
+
+    @Test
     void theReportNeverReplacesAnAgreementAndAnEmptyFolderIsAWrongCall() throws IOException {
         Path agreement = folder.resolve("baerum.yaml");
         Files.writeString(agreement, TestAgreements.complete());

@@ -19,4 +19,17 @@ public final class TestAgreements {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The complete example as another agreement, of id {@code id}: a second file in a run, which must
+     * not be a copy of the first (the same id and version in two files is an error).
+     */
+    public static String complete(String id) {
+        String complete = complete();
+        String original = "id: oslomet-baerum-helse-2026\n";
+        if (!complete.startsWith(original) && !complete.contains("\n" + original)) {
+            throw new IllegalStateException("the complete example's id is no longer " + original.strip());
+        }
+        return complete.replaceFirst("(?m)^id: oslomet-baerum-helse-2026$", "id: " + id);
+    }
 }
