@@ -70,6 +70,7 @@ public final class PortfolioEngine {
             }
             if (fact instanceof AgreementFile file) {
                 places.add(file.end());
+                places.add(file.review());
             }
         }
         member.agreement().sites().forEach(site -> places.add(new Place(member.path(), site.pointer())));
