@@ -65,6 +65,23 @@ public record CapacityPeriod(String pointer, LocalDate from, LocalDate to, Strin
     }
 
     /**
+     * The whole weeks of placement the period gives in one cycle, or -1 when it gives no countable
+     * length (neither dated nor a week range): a week range as many weeks as it names (in the longest
+     * year of the term, as {@link #lastsSevenWeeks}); a dated period its days, inclusive, counted in
+     * weeks that end on a Friday, as {@link #SEVEN_WEEKS_IN_DAYS} does (Monday to Friday is one week,
+     * Monday of the first week to Friday of the fourth is four).
+     */
+    public int wholeWeeks(Term term) {
+        if (weekly()) {
+            return weeksNamed(longestYear(term));
+        }
+        if (!dated() || to.isBefore(from)) {
+            return -1;
+        }
+        return (int) ((ChronoUnit.DAYS.between(from, to) + 1 + 2) / 7);
+    }
+
+    /**
      * True when the period has a day in the week starting on {@code monday}: a dated period that
      * overlaps the week, or a week range that names its ISO week (in every year).
      */

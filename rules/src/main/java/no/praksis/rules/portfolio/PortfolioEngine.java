@@ -70,6 +70,7 @@ public final class PortfolioEngine {
             }
             if (fact instanceof AgreementFile file) {
                 places.add(file.end());
+                places.add(file.review());
             }
         }
         member.agreement().sites().forEach(site -> places.add(new Place(member.path(), site.pointer())));
@@ -90,9 +91,10 @@ public final class PortfolioEngine {
             String institutionName = agreement.parties().institution().name();
             coordinators(member, facts);
             for (Programme programme : agreement.programmes()) {
+                int weeks = municipalWeeks(agreement, programme.code());
                 facts.add(new ProgrammeOffer(member.path(), programme.pointer(), institution, institutionName,
                         programme.code(), Programmes.name(programme), sevenWeeksWithRoundTheClockCare(agreement,
-                        programme.code())));
+                        programme.code()), Math.max(weeks, 0), weeks >= 0));
                 pairs.add(new InstitutionProgramme(institution, institutionName, programme.code(),
                         Programmes.name(programme)));
             }
@@ -116,6 +118,50 @@ public final class PortfolioEngine {
                         municipality.name(), coordinator.name(), coordinator.email()));
             }
         }
+    }
+
+    /**
+     * The service areas of the format that are not municipal health and care services: NAV and child
+     * welfare (barnevern) are services under other acts; a placement there does not count towards a
+     * guideline's weeks in the municipal health and care services.
+     */
+    static final Set<String> NOT_HEALTH_AND_CARE = Set.of("nav", "barnevern");
+
+    /**
+     * The weeks of placement the agreement's commitments for {@code code} give in one cycle at its
+     * sites in the municipal health and care services (every site but {@link #NOT_HEALTH_AND_CARE}),
+     * summed over their periods; -1 when some such commitment has no period, or a period without a
+     * countable length, or at a site it does not name, or when the agreement has no commitment for the programme but a procedure by
+     * which places are asked for in each cycle (format 1.1): then the weeks cannot be counted.
+     */
+    static int municipalWeeks(Agreement agreement, String code) {
+        Map<String, Site> sites = agreement.sites().stream()
+                .collect(Collectors.toMap(Site::id, Function.identity(), (first, later) -> first));
+        int weeks = 0;
+        boolean committed = false;
+        for (CapacityCommitment commitment : agreement.capacity().commitments()) {
+            Site site = sites.get(commitment.site());
+            if (!commitment.programme().equals(code)) {
+                continue;
+            }
+            committed = true;
+            if (site != null && NOT_HEALTH_AND_CARE.contains(site.serviceArea())) {
+                continue;
+            }
+            // A commitment at a site the agreement does not name (CONSISTENCY-SITE-REFERENCE) cannot
+            // be placed, and one without periods says how many, not how long: not countable.
+            if (site == null || commitment.periods().isEmpty()) {
+                return -1;
+            }
+            for (CapacityPeriod period : commitment.periods()) {
+                int length = period.wholeWeeks(agreement.term());
+                if (length < 0) {
+                    return -1;
+                }
+                weeks += length;
+            }
+        }
+        return !committed && agreement.capacity().hasProcedure() ? -1 : weeks;
     }
 
     /**

@@ -217,6 +217,27 @@ public final class RuleDocs {
             out.append("| ").append(item.id()).append(" | ").append(item.source()).append(" | ")
                     .append(text(item.text())).append(" | ").append(rules).append(" |\n");
         }
+        if (!coverage.programmeWide().isEmpty()) {
+            out.append("\n## ").append(label("Plikter for hele studieprogrammet", "Programme-wide duties"))
+                    .append("\n\n").append(label("Uker og praksisarenaer som retningslinjene krever av studieprogrammet, "
+                                    + "ikke av hver avtale, og om de kan vurderes over institusjonens avtaler i kraft med "
+                                    + "kommuner (praksis portfolio). Bare en plikt som krever et målbart minimum i den "
+                                    + "kommunale helse- og omsorgstjenesten kan det; praksis i spesialisthelsetjenesten "
+                                    + "eller ved institusjonens egne klinikker står ikke i disse avtalene.",
+                            "Weeks and practice arenas that the guidelines require of the study programme, not of each "
+                                    + "agreement, and whether they can be judged across the institution's agreements in "
+                                    + "force with municipalities (praksis portfolio). Only a duty that requires a "
+                                    + "measurable minimum in the municipal health and care services can; placements in "
+                                    + "the specialist health service or at the institution's own clinics are not in these "
+                                    + "agreements."))
+                    .append("\n\n| ").append(label("Kilde", "Source")).append(" | ").append(label("Ordlyd", "Wording"))
+                    .append(" | ").append(label("Vurdering", "Decision")).append(" |\n|---|---|---|\n");
+            for (Coverage.Duty duty : coverage.programmeWide()) {
+                String rule = duty.rule() == null ? "" : "[" + duty.rule() + "](rules/" + duty.rule() + ".md): ";
+                out.append("| ").append(duty.source()).append(" | «").append(duty.wording().replace("|", "\\|"))
+                        .append("» | ").append(rule).append(text(duty.decision())).append(" |\n");
+            }
+        }
         out.append("\n## ").append(label("Per rettskilde", "By source provision")).append("\n\n| ")
                 .append(label("Bestemmelse", "Provision")).append(" | ").append(label("Regler og tester", "Rules and fixtures"))
                 .append(" |\n|---|---|\n");
