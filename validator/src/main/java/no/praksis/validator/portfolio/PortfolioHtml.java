@@ -34,11 +34,15 @@ final class PortfolioHtml {
     static final int BAR_LABEL = 230;
     static final int BAR_LENGTH = 240;
     static final int BAR_ROW = 28;
-    /** A label longer than this is shortened in the drawing; the table and the bar's title keep it whole. */
-    private static final int LABEL_CHARS = 34;
+    /**
+     * A label longer than this is shortened in the drawing (SVG text does not wrap); the table and
+     * the title keep it whole. Sized for the label columns at 12px.
+     */
+    private static final int LABEL_CHARS = 30;
+    private static final int WHEEL_LABEL_CHARS = 34;
 
     /** Heat map: the width of the site column, and of and height of a week's cell. */
-    static final int WHEEL_LABEL = 230;
+    static final int WHEEL_LABEL = 250;
     static final int CELL_WIDTH = 16;
     static final int CELL_HEIGHT = 24;
     static final int WHEEL_TOP = 34;
@@ -88,9 +92,9 @@ final class PortfolioHtml {
             section.put("heading", texts.get("cycle", "cycle", cycle));
             section.put("charts", List.of(
                     bars("chart-" + ++chart, "programme", texts.get("html.byProgramme", "cycle", cycle),
-                            texts.get("programme"), totals.byProgramme(cycle), programmeNames, texts),
+                            texts.get("programme"), totals.byProgramme(cycle), programmeNames, true, texts),
                     bars("chart-" + ++chart, "municipality", texts.get("html.byMunicipality", "cycle", cycle),
-                            texts.get("municipality"), totals.byMunicipality(cycle), municipalityNames, texts)));
+                            texts.get("municipality"), totals.byMunicipality(cycle), municipalityNames, false, texts)));
             cycles.add(section);
         }
         model.put("cycles", cycles);
@@ -193,25 +197,42 @@ final class PortfolioHtml {
         return agreements;
     }
 
+    /** {@code label}, shortened to {@code chars} with an ellipsis if longer. */
+    private static String shortened(String label, int chars) {
+        if (label.length() <= chars) {
+            return label;
+        }
+        // Never cut a character outside the BMP in two.
+        int end = Character.isHighSurrogate(label.charAt(chars - 2)) ? chars - 2 : chars - 1;
+        return label.substring(0, end) + "…";
+    }
+
     /** «Asker kommune (3203)» where the agreements name it, else the number alone. */
     private static String named(Map<String, String> names, String key) {
         String name = names.get(key);
         return name == null ? key : name + " (" + key + ")";
     }
 
-    /** A horizontal bar chart of {@code totals}, the longest bar for the largest figure. */
+    /**
+     * A horizontal bar chart of {@code totals}, the longest bar for the largest figure.
+     *
+     * @param nameAlone label a bar with the name alone (a programme's name says enough; its code,
+     *                  which makes the label too long for the drawing, is in the table)
+     */
     private static Map<String, Object> bars(String id, String kind, String title, String heading,
-                                            Map<String, Long> totals, Map<String, String> names, Texts texts) {
+                                            Map<String, Long> totals, Map<String, String> names, boolean nameAlone,
+                                            Texts texts) {
         long max = totals.values().stream().mapToLong(Long::longValue).max().orElse(0);
         long sum = totals.values().stream().mapToLong(Long::longValue).sum();
         List<Map<String, Object>> rows = new ArrayList<>();
         int y = 0;
         for (Map.Entry<String, Long> total : totals.entrySet()) {
             String label = total.getKey().isEmpty() ? texts.get("html.unknown") : named(names, total.getKey());
+            String drawn = nameAlone ? names.getOrDefault(total.getKey(), label) : label;
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("key", total.getKey());
             row.put("label", label);
-            row.put("short", label.length() > LABEL_CHARS ? label.substring(0, LABEL_CHARS - 1) + "…" : label);
+            row.put("short", shortened(drawn, LABEL_CHARS));
             row.put("value", total.getValue());
             row.put("y", y);
             row.put("width", max == 0 ? 0 : Math.round(total.getValue() * (double) BAR_LENGTH / max * 10) / 10.0);
@@ -279,7 +300,7 @@ final class PortfolioHtml {
             }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("label", label);
-            row.put("short", label.length() > LABEL_CHARS ? label.substring(0, LABEL_CHARS - 1) + "…" : label);
+            row.put("short", shortened(label, WHEEL_LABEL_CHARS));
             row.put("y", y);
             row.put("cells", cells);
             rows.add(row);
