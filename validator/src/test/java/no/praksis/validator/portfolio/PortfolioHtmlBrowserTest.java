@@ -33,6 +33,12 @@ class PortfolioHtmlBrowserTest {
 
     private static ChromeDriver browser;
 
+    /**
+     * Held, so that its level stays: the tests use WebDriver only, not the DevTools protocol, whose
+     * bindings Selenium warns it lacks for each new Chromium.
+     */
+    private static final java.util.logging.Logger CDP = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+
     @TempDir
     static Path folder;
 
@@ -43,6 +49,7 @@ class PortfolioHtmlBrowserTest {
                     + CHROMEDRIVER + " is missing: install them with `apt-get install chromium chromium-driver`"
                     + " (or run .ci/run, which does).");
         }
+        CDP.setLevel(java.util.logging.Level.SEVERE);
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
