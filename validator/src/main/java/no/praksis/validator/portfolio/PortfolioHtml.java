@@ -63,7 +63,7 @@ final class PortfolioHtml {
         out.flush();
     }
 
-    static Map<String, Object> model(Portfolio portfolio, Texts texts) {
+    private static Map<String, Object> model(Portfolio portfolio, Texts texts) {
         LocalDate asOf = portfolio.asOf();
         Map<String, String> municipalityNames = portfolio.municipalityNames();
         Map<String, String> programmeNames = portfolio.programmeNames();
@@ -106,7 +106,7 @@ final class PortfolioHtml {
         return model;
     }
 
-    /** The texts the template writes as they are, by their key. */
+    /** The texts without places that the template writes, by their key. */
     private static Map<String, String> words(Texts texts) {
         Map<String, String> words = new LinkedHashMap<>();
         for (String key : List.of("html.findings", "html.noFindings", "html.severity", "html.rule", "html.message",

@@ -108,6 +108,17 @@ class PortfolioHtmlTest {
                 .contains("Findings: 0 errors, 1 warning, 0 notes.");
     }
 
+    @Test
+    void withNoAgreementInForceThePageSaysThereAreNoFigures() throws IOException {
+        Validator validator = Validator.builder().asOf(AS_OF).build();
+        Portfolio portfolio = new Portfolio(AS_OF, "nb");
+        portfolio.add(validator.check("oedelagt.yaml", TestAgreements.complete()
+                .replace("minimumPlacements: 12", "minimumPlacements: -1").getBytes(StandardCharsets.UTF_8)));
+        String html = html(portfolio, "nb");
+        assertThat(html).contains("Ingen avtale er i kraft på vurderingsdatoen").doesNotContain("<svg")
+                .contains("✖</span> Feil").contains("<code>oedelagt.yaml:");
+    }
+
     private static int count(String text, String part) {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
