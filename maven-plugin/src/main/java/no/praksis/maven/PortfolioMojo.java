@@ -23,7 +23,8 @@ import no.praksis.validator.portfolio.PortfolioFormat;
 /**
  * The project's agreements as one portfolio, judged on one day ({@code asOf}, by default today): the
  * capacity they commit to and what the portfolio rules find across them, written to
- * {@code reportsDirectory} as {@code praksis-portfolio.txt}, {@code .json} and {@code .csv}. The build
+ * {@code reportsDirectory} as {@code praksis-portfolio.txt}, {@code .json}, {@code .csv} and {@code .html}
+ * (each {@link PortfolioFormat}, so a new format needs no change here). The build
  * fails when a portfolio finding, or a finding of an agreement left out for its errors, is at or above
  * {@code failOn}.
  */

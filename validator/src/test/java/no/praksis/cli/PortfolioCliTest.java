@@ -78,6 +78,18 @@ class PortfolioCliTest {
     }
 
     @Test
+    void htmlGoesToTheFileAskedForInTheLanguageAskedFor() throws IOException {
+        Path html = folder.resolve("portefolje.html");
+        Files.writeString(folder.resolve("baerum.yaml"), TestAgreements.complete());
+        CliTest.Run run = CliTest.run("portfolio", "--as-of", "2026-12-01", "--lang", "nn", "--format", "html",
+                "--output", html.toString(), folder.resolve("baerum.yaml").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<html lang=\"nn\">")
+                .contains("<svg role=\"img\"").contains("Bærum kommune (3201)");
+        assertThat(CliTest.run("portfolio", "--help").out()).containsPattern("text, json, csv,\\s+html");
+    }
+
+    @Test
     void theReportNeverReplacesAnAgreementAndAnEmptyFolderIsAWrongCall() throws IOException {
         Path agreement = folder.resolve("baerum.yaml");
         Files.writeString(agreement, TestAgreements.complete());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -13,6 +14,7 @@ import no.praksis.rules.RuleCatalogue;
 import no.praksis.rules.RuleDefinition;
 import no.praksis.rules.model.Agreement;
 import no.praksis.rules.model.Municipality;
+import no.praksis.rules.model.Programme;
 import no.praksis.rules.portfolio.Place;
 import no.praksis.rules.portfolio.PortfolioEngine;
 import no.praksis.rules.portfolio.PortfolioHit;
@@ -37,6 +39,13 @@ public final class Portfolio {
     /** Where the places the portfolio rules may name are in their files: kept instead of whole source maps. */
     private final Map<Place, Position> positions = new HashMap<>();
     private List<PortfolioFinding> findings;
+    /**
+     * The names the bound agreements give the numbers and codes of the figures, so that an overview
+     * can say «Asker kommune» rather than «3203»; the first agreement to name one wins.
+     */
+    private final Map<String, String> municipalityNames = new LinkedHashMap<>();
+    private final Map<String, String> programmeNames = new LinkedHashMap<>();
+    private final Map<String, String> institutionNames = new LinkedHashMap<>();
 
     /**
      * @param asOf     the judgement date: every agreement of the portfolio is judged on the same day
@@ -64,6 +73,14 @@ public final class Portfolio {
                     List.of(), null, null, report));
             return;
         }
+        for (Municipality municipality : agreement.parties().municipalities()) {
+            name(municipalityNames, municipality.municipalityNumber(), municipality.name());
+        }
+        for (Programme programme : agreement.programmes()) {
+            name(programmeNames, programme.code(), programme.name());
+        }
+        name(institutionNames, agreement.parties().institution().organisationNumber(),
+                agreement.parties().institution().name());
         boolean valid = report.valid();
         boolean inForce = valid && agreement.term().covers(asOf);
         agreements.add(new PortfolioAgreement(report.path(), agreement.id(), agreement.version(), valid, inForce,
@@ -79,6 +96,27 @@ public final class Portfolio {
             positions.put(place, checked.sourceMap().positionOf(place.pointer()));
         }
         findings = null;
+    }
+
+    private static void name(Map<String, String> names, String key, String name) {
+        if (key != null && name != null && !name.isBlank()) {
+            names.putIfAbsent(key, name);
+        }
+    }
+
+    /** The municipalities' names by municipality number, as the agreements added give them. */
+    public Map<String, String> municipalityNames() {
+        return Map.copyOf(municipalityNames);
+    }
+
+    /** The programmes' names by programme code, as the agreements added give them. */
+    public Map<String, String> programmeNames() {
+        return Map.copyOf(programmeNames);
+    }
+
+    /** The institutions' names by organisation number, as the agreements added give them. */
+    public Map<String, String> institutionNames() {
+        return Map.copyOf(institutionNames);
     }
 
     /**

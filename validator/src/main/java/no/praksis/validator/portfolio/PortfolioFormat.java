@@ -14,7 +14,8 @@ import java.util.Locale;
 public enum PortfolioFormat {
     TEXT("praksis-portfolio.txt", PortfolioText::write),
     JSON("praksis-portfolio.json", (portfolio, out, language) -> PortfolioJson.write(portfolio, out)),
-    CSV("praksis-portfolio.csv", (portfolio, out, language) -> PortfolioCsv.write(portfolio, out));
+    CSV("praksis-portfolio.csv", (portfolio, out, language) -> PortfolioCsv.write(portfolio, out)),
+    HTML("praksis-portfolio.html", PortfolioHtml::write);
 
     private interface Writing {
         void write(Portfolio portfolio, Writer out, String language) throws IOException;
@@ -28,7 +29,7 @@ public enum PortfolioFormat {
         this.writing = writing;
     }
 
-    /** The name on the command line and in the Maven plugin: {@code text}, {@code json}, {@code csv}. */
+    /** The name on the command line and in the Maven plugin: {@code text}, {@code json}, {@code csv}, {@code html}. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
