@@ -14,6 +14,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import no.praksis.rules.Severity;
 import no.praksis.validator.AgreementFiles;
 import no.praksis.validator.AtomicFiles;
+import no.praksis.validator.InOrder;
 import no.praksis.validator.Validator;
 import no.praksis.validator.portfolio.Portfolio;
 import no.praksis.validator.portfolio.PortfolioAgreement;
@@ -42,9 +43,8 @@ public class PortfolioMojo extends ReportingMojo {
         Validator validator = validator(asOfDate);
         Portfolio portfolio = new Portfolio(asOfDate, language());
         // A file reached twice (a link such as gjeldende.yaml beside it) is one agreement, counted once.
-        for (Path file : AgreementFiles.distinct(agreements())) {
-            portfolio.add(validator.check(file, name(file), boundary()));
-        }
+        InOrder.each(AgreementFiles.distinct(agreements()), InOrder.threads(),
+                file -> validator.check(file, name(file), boundary()), portfolio::add);
         Path target = reportsDirectory.toPath();
         try {
             for (PortfolioFormat format : PortfolioFormat.values()) {

@@ -2,6 +2,7 @@ package no.praksis.rules.portfolio;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -79,13 +80,25 @@ public final class PortfolioEngine {
 
     static List<Object> facts(List<Member> members) {
         List<Object> facts = new ArrayList<>();
-        Set<InstitutionProgramme> pairs = new LinkedHashSet<>();
+        // The groups the rules judge together, each once: a rule that fired for every member of its
+        // group would collect the group for each, quadratic in a large municipality or institution.
+        Set<Object> groups = new LinkedHashSet<>();
+        // A municipality is its number; the name is the first agreement's way of writing it.
+        Map<String, MunicipalityParty> municipalities = new LinkedHashMap<>();
         for (Member member : members) {
             Agreement agreement = member.agreement();
             facts.add(new AgreementFile(member.path(), agreement.id(), agreement.version(), member.inForce(),
                     agreement.term().effectiveFrom(), agreement.term().effectiveTo(), agreement.term().reviewCycle()));
+            groups.add(new AgreementVersion(agreement.id(), null));
+            groups.add(new AgreementVersion(agreement.id(), agreement.version()));
             if (!member.inForce()) {
                 continue;
+            }
+            for (Municipality municipality : agreement.parties().municipalities()) {
+                if (municipality.municipalityNumber() != null) {
+                    municipalities.putIfAbsent(municipality.municipalityNumber(),
+                            new MunicipalityParty(municipality.municipalityNumber(), municipality.name()));
+                }
             }
             String institution = agreement.parties().institution().organisationNumber();
             String institutionName = agreement.parties().institution().name();
@@ -95,11 +108,12 @@ public final class PortfolioEngine {
                 facts.add(new ProgrammeOffer(member.path(), programme.pointer(), institution, institutionName,
                         programme.code(), Programmes.name(programme), sevenWeeksWithRoundTheClockCare(agreement,
                         programme.code()), Math.max(weeks, 0), weeks >= 0));
-                pairs.add(new InstitutionProgramme(institution, institutionName, programme.code(),
+                groups.add(new InstitutionProgramme(institution, institutionName, programme.code(),
                         Programmes.name(programme)));
             }
         }
-        facts.addAll(pairs);
+        facts.addAll(groups);
+        facts.addAll(municipalities.values());
         return facts;
     }
 

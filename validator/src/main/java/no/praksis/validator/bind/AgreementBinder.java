@@ -200,7 +200,9 @@ public final class AgreementBinder {
         JsonNode array = parent == null ? null : parent.get(key);
         if (array != null) {
             for (int i = 0; i < array.size(); i++) {
-                result.add(binder.apply(array.get(i), parentPointer + "/" + key + "/" + i));
+                // The same few pointers recur in every agreement («/sites/0»): one copy serves them
+                // all, which matters to a portfolio holding thousands of agreements' facts.
+                result.add(binder.apply(array.get(i), (parentPointer + "/" + key + "/" + i).intern()));
             }
         }
         return result;

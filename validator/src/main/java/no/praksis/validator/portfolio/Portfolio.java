@@ -90,7 +90,8 @@ public final class Portfolio {
         if (inForce) {
             capacity.addAll(CapacityTable.of(report.path(), agreement, asOf));
         }
-        PortfolioEngine.Member member = new PortfolioEngine.Member(report.path(), agreement, inForce);
+        // Only the facts are kept: memory grows with the portfolio's figures, not its texts.
+        PortfolioEngine.Member member = new PortfolioEngine.Member(report.path(), agreement.overview(), inForce);
         members.add(member);
         for (Place place : PortfolioEngine.places(member)) {
             positions.put(place, checked.sourceMap().positionOf(place.pointer()));
