@@ -13,12 +13,14 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import no.praksis.rules.Severity;
+import no.praksis.validator.AgreementFiles;
 import no.praksis.validator.AtomicFiles;
+import no.praksis.validator.InOrder;
 import no.praksis.validator.FileReport;
 import no.praksis.validator.Finding;
 import no.praksis.validator.ValidationReport;
 import no.praksis.validator.Validator;
-import no.praksis.validator.VersionRegister;
+import no.praksis.validator.VersionCopies;
 import no.praksis.validator.report.ReportFormat;
 import no.praksis.validator.report.TextReport;
 
@@ -43,13 +45,12 @@ public class ValidateMojo extends ReportingMojo {
             return;
         }
         Severity threshold = threshold();
-        // Each version of an agreement is in one file: a copy among the agreements is an error.
-        Validator validator = validator().noting(new VersionRegister());
-        List<FileReport> reports = new ArrayList<>();
-        for (Path file : agreements()) {
-            reports.add(validator.validate(file, name(file), boundary()));
-        }
-        ValidationReport report = validator.report(reports);
+        Validator validator = validator();
+        // Checked on every core; a copy of an agreement version among the files is an error in each.
+        List<VersionCopies.Noted> checked = new ArrayList<>();
+        InOrder.each(agreements(), InOrder.threads(), file -> VersionCopies.note(validator.check(file, name(file),
+                boundary()), AgreementFiles.identity(file)), checked::add);
+        ValidationReport report = validator.report(VersionCopies.reports(checked, validator));
         log(report);
         writeReports(report, threshold);
         if (report.hasUnreadable() || report.failsAt(threshold)) {

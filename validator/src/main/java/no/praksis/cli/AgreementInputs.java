@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 
 import no.praksis.validator.AgreementFiles;
-import no.praksis.validator.FileReport;
 import no.praksis.validator.Validator;
 
 /**
@@ -26,10 +25,6 @@ record AgreementInputs(List<Input> inputs, List<String> empty) {
 
     /** One agreement to check: a file with the boundary its links must stay within, or standard input. */
     record Input(Path file, AgreementFiles.Boundary boundary) {
-
-        FileReport validate(Validator validator) {
-            return check(validator).report();
-        }
 
         Validator.Checked check(Validator validator) {
             return file == null ? validator.check(Validator.STDIN, Main.stdin)

@@ -18,12 +18,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import no.praksis.rules.Severity;
+import no.praksis.validator.AgreementFiles;
 import no.praksis.validator.AtomicFiles;
 import no.praksis.validator.FileReport;
+import no.praksis.validator.InOrder;
 import no.praksis.validator.Tally;
 import no.praksis.validator.Texts;
 import no.praksis.validator.Validator;
-import no.praksis.validator.VersionRegister;
+import no.praksis.validator.VersionCopies;
 import no.praksis.validator.load.LoadLimits;
 import no.praksis.validator.report.ReportFormat;
 import no.praksis.validator.report.ReportWriter;
@@ -97,9 +99,7 @@ final class ValidateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), texts.get("validate.oneToStandardOutput"));
         }
         LoadLimits limits = fileSize.limits(spec, texts);
-        // Each version of an agreement is in one file: a copy among the files is an error.
-        Validator validator = Validator.builder().language(language.code()).asOf(asOf).limits(limits).build()
-                .noting(new VersionRegister());
+        Validator validator = Validator.builder().language(language.code()).asOf(asOf).limits(limits).build();
         AgreementInputs found = AgreementInputs.of(paths);
         List<AgreementInputs.Input> inputs = found.inputs();
         List<String> empty = found.empty();
@@ -122,8 +122,13 @@ final class ValidateCommand implements Callable<Integer> {
         Tally tally = new Tally();
         List<AtomicFiles.Pending> files = new ArrayList<>();
         try {
-            // Each report is written as the files are checked, and nothing of a file is kept once it
-            // is reported: memory does not grow with the number of files.
+            // The files are checked on every core; of each only its report is kept (not its text, nor
+            // its agreement), since whether its version is also in a later file is known only at the
+            // end. The reports are then written in the order the files were named.
+            List<VersionCopies.Noted> checked = new ArrayList<>();
+            InOrder.each(inputs, InOrder.threads(), input -> VersionCopies.note(input.check(validator),
+                    input.file() == null ? Validator.STDIN : AgreementFiles.identity(input.file())), checked::add);
+            List<FileReport> fileReports = VersionCopies.reports(checked, validator);
             List<ReportWriter> writers = new ArrayList<>();
             for (Report target : reports) {
                 Writer to = out;
@@ -134,8 +139,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
                 writers.add(target.format.writer(to, language.code(), threshold));
             }
-            for (AgreementInputs.Input input : inputs) {
-                FileReport report = input.validate(validator);
+            for (FileReport report : fileReports) {
                 tally.add(report);
                 for (ReportWriter writer : writers) {
                     writer.file(report);

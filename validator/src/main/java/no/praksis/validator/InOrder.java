@@ -21,9 +21,19 @@ public final class InOrder {
     private InOrder() {
     }
 
-    /** The threads a run uses: one per core the JVM may use. */
+    /**
+     * The heap one check may need at worst: a file at the size limit built to make the reader work
+     * (LimitsCliTest runs such files in a 96 MB heap, one at a time).
+     */
+    static final long HEAP_PER_CHECK = 96L * 1024 * 1024;
+
+    /**
+     * The threads a run uses: one per core the JVM may use, but no more than the heap holds checks at
+     * their worst, so that a small heap ({@code -Xmx96m}) checks one file at a time rather than fail.
+     */
     public static int threads() {
-        return Runtime.getRuntime().availableProcessors();
+        long byHeap = Runtime.getRuntime().maxMemory() / HEAP_PER_CHECK;
+        return (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), byHeap));
     }
 
     /**

@@ -55,6 +55,10 @@ public final class Validator {
      */
     static final String ADVISORY = "advisory";
 
+    /** The order of a file's findings: by place in the file, then rule, then message. */
+    private static final Comparator<Finding> FINDING_ORDER = Comparator.comparingInt(Finding::line)
+            .thenComparingInt(Finding::column).thenComparing(Finding::ruleId).thenComparing(Finding::message);
+
     private final String language;
     private final LocalDate asOf;
     private final Clock clock;
@@ -64,8 +68,6 @@ public final class Validator {
     private final RuleCatalogue catalogue = RuleCatalogue.standard();
     /** Runs before each file is checked; a seam for tests, which make it fail. */
     private final Consumer<String> beforeCheck;
-    /** The versions met so far in the run, when the run checks that each is in one file; else null. */
-    private final VersionRegister versions;
 
     private Validator(Builder builder) {
         this.beforeCheck = builder.beforeCheck;
@@ -75,27 +77,6 @@ public final class Validator {
         this.limits = builder.limits;
         this.schemaCheck = SchemaCheck.standard();
         this.loader = new YamlLoader(schemaCheck.navigator(), limits);
-        this.versions = null;
-    }
-
-    private Validator(Validator validator, VersionRegister versions) {
-        this.beforeCheck = validator.beforeCheck;
-        this.language = validator.language;
-        this.asOf = validator.asOf;
-        this.clock = validator.clock;
-        this.limits = validator.limits;
-        this.schemaCheck = validator.schemaCheck;
-        this.loader = validator.loader;
-        this.versions = versions;
-    }
-
-    /**
-     * This validator, noting in {@code versions} the agreement version of each file it checks: a file
-     * with the id and version of one checked before it (by any validator sharing the register) gets an
-     * error. For a run over many files, such as a folder's.
-     */
-    public Validator noting(VersionRegister versions) {
-        return new Validator(this, versions);
     }
 
     public static Builder builder() {
@@ -136,7 +117,7 @@ public final class Validator {
     public Checked check(Path file, String name, AgreementFiles.Boundary boundary) {
         return guarded(name, () -> {
             Content content = read(file, name, boundary);
-            return content.readable() ? checkUnguarded(name, AgreementFiles.identity(file), content.bytes())
+            return content.readable() ? checkUnguarded(name, content.bytes())
                     : new Checked(content.problem(), null);
         }, report -> new Checked(report, null));
     }
@@ -223,11 +204,34 @@ public final class Validator {
      * @param sourceMap where each node of the bound agreement is in the file, or null when not bound:
      *                  for those who report on the agreement later (the portfolio's findings)
      */
-    public record Checked(FileReport report, Agreement agreement, SourceMap sourceMap) {
+    public record Checked(FileReport report, Agreement agreement, SourceMap sourceMap, String versionLine) {
 
         public Checked(FileReport report, Agreement agreement) {
-            this(report, agreement, null);
+            this(report, agreement, null, null);
         }
+    }
+
+    /**
+     * {@code report}, of an agreement whose {@code version} is at {@code at} on the line
+     * {@code line}, with the finding {@code detection} there too: what is found only after the file
+     * was checked, by comparing it with the other files of the run ({@link VersionCopies}).
+     */
+    FileReport withFinding(FileReport report, Detection detection, Position at, String line) {
+        RuleDefinition rule = catalogue.require(detection.ruleId());
+        List<Finding> findings = new ArrayList<>(report.findings());
+        findings.add(new Finding(rule.id(), rule.severity(),
+                rule.describe(language, detection.variant(), shown(detection.args())), detection.pointer(), at.line(),
+                at.column(), List.of(), false));
+        findings.sort(FINDING_ORDER);
+        List<String> lines = new ArrayList<>(report.lines());
+        if (at.line() >= 1 && at.line() <= lines.size()) {
+            lines.set(at.line() - 1, line);
+        }
+        return new FileReport(report.path(), report.agreementId(), report.parsed(), findings, lines);
+    }
+
+    private static String lineAt(List<String> lines, int line) {
+        return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
     }
 
     /**
@@ -236,7 +240,7 @@ public final class Validator {
      * {@code internal}), not an exception: the other files of a run are still checked and reported.
      */
     public Checked check(String name, byte[] content) {
-        return guarded(name, () -> checkUnguarded(name, name, content), report -> new Checked(report, null));
+        return guarded(name, () -> checkUnguarded(name, content), report -> new Checked(report, null));
     }
 
     /**
@@ -255,11 +259,8 @@ public final class Validator {
         }
     }
 
-    /**
-     * The pipeline, step by step: each step works on what the one before it gave. {@code file} is the
-     * file's identity on disk, for telling a copy from the same file named twice.
-     */
-    private Checked checkUnguarded(String name, Object file, byte[] content) {
+    /** The pipeline, step by step: each step works on what the one before it gave. */
+    private Checked checkUnguarded(String name, byte[] content) {
         beforeCheck.accept(name);
         LoadedDocument document = loader.load(content);
         if (!document.parsed()) {
@@ -272,14 +273,14 @@ public final class Validator {
         detections.addAll(schema.placeholders());
         detections.addAll(schema.findings());
         detections.addAll(rules(agreement, judgementDate));
-        if (versions != null && agreement != null) {
-            versions.note(agreement.id(), agreement.version(), name, file,
-                    document.sourceMap().positionOf("/version")).ifPresent(detections::add);
-        }
         limitToLegalScope(detections, schema.findings(), judgementDate, programmes(document.tree()));
         List<Detection> waived = waived(agreement, detections, judgementDate);
+        if (agreement == null) {
+            return new Checked(resolve(name, document.withDetections(waived), judgementDate), null);
+        }
+        Position version = document.sourceMap().positionOf("/version");
         return new Checked(resolve(name, document.withDetections(waived), judgementDate), agreement,
-                agreement == null ? null : document.sourceMap());
+                document.sourceMap(), lineAt(document.lines(), version.line()));
     }
 
     /**
@@ -376,8 +377,7 @@ public final class Validator {
                     detection.pointer() == null ? "" : detection.pointer(), at.line(), at.column(),
                     legalBasis, detection.waived()));
         }
-        findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)
-                .thenComparing(Finding::ruleId).thenComparing(Finding::message));
+        findings.sort(FINDING_ORDER);
         JsonNode id = document.tree() == null ? null : document.tree().get("id");
         return new FileReport(name, id != null && id.isString() ? id.asString() : null, document.parsed(),
                 findings, document.lines());

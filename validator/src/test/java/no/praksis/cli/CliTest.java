@@ -138,19 +138,24 @@ class CliTest {
     }
 
     @Test
-    void aCopyOfAnAgreementVersionInTheSameRunIsAnErrorNamingTheFirstFile() throws IOException {
+    void aCopyOfAnAgreementVersionInTheSameRunIsAnErrorInBothFilesNamingTheOther() throws IOException {
         Path first = write("avtaler/asker/avtale.yaml", complete);
         Path copy = write("avtaler/kopi/avtale.yaml", complete);
         Path newer = write("avtaler/ny/avtale.yaml", complete.replace("\nversion: 1\n", "\nversion: 2\n"));
         Run run = run("validate", directory.resolve("avtaler").toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains(copy + ":5:10: error PORTFOLIO-DUPLICATE-VERSION Avtalen "
-                        + "«oslomet-baerum-helse-2026» versjon 1 finnes også i " + first + " (linje 5).")
-                .doesNotContain(first + ":").doesNotContain(newer + ":")
-                .endsWith("3 filer kontrollert: 2 gyldige, 1 med feil. 1 feil, 0 advarsler, 0 merknader.\n");
-        Run english = run("validate", "--lang", "en", first.toString(), copy.toString());
-        assertThat(english.out()).contains(copy + ":5:10: error PORTFOLIO-DUPLICATE-VERSION Agreement "
-                + "“oslomet-baerum-helse-2026” version 1 is also in " + first + " (line 5).");
+        assertThat(run.out()).contains(first + ":5:10: error PORTFOLIO-DUPLICATE-VERSION Avtalen "
+                        + "«oslomet-baerum-helse-2026» versjon 1 finnes også i " + copy + ".")
+                .contains(copy + ":5:10: error PORTFOLIO-DUPLICATE-VERSION Avtalen "
+                        + "«oslomet-baerum-helse-2026» versjon 1 finnes også i " + first + ".")
+                .contains("     5 | version: 1")
+                .doesNotContain(newer + ":")
+                .endsWith("3 filer kontrollert: 1 gyldig, 2 med feil. 2 feil, 0 advarsler, 0 merknader.\n");
+        Run english = run("validate", "--lang", "en", "--format", "json", first.toString(), copy.toString());
+        JsonNode report = JsonText.MAPPER.readTree(english.out());
+        assertThat(report.at("/files/1/findings/0/message").asString()).startsWith(
+                "Agreement “oslomet-baerum-helse-2026” version 1 is also in " + first + ".");
+        assertThat(report.at("/files/0/findings/0/line").asInt()).isEqualTo(5);
         // The same file named twice (or through a link beside it) is not a copy.
         assertThat(run("validate", first.toString(), first.toString()).exitCode()).isZero();
     }

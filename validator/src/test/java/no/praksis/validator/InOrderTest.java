@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -39,8 +40,10 @@ class InOrderTest {
             return input;
         }, taken::add)).isInstanceOf(IllegalStateException.class).hasMessage("three");
         assertThat(taken).containsExactly(1, 2);
-        assertThatThrownBy(() -> InOrder.each(List.of(1, 2), 2, input -> {
+        Function<Integer, Integer> outOfMemory = input -> {
             throw new OutOfMemoryError("simulated");
-        }, taken::add)).isInstanceOf(OutOfMemoryError.class);
+        };
+        assertThatThrownBy(() -> InOrder.each(List.of(1, 2), 2, outOfMemory, taken::add))
+                .isInstanceOf(OutOfMemoryError.class);
     }
 }
