@@ -46,7 +46,8 @@ class LauncherIT {
     void withoutAnyLocaleFileNamesAndReportsAreUtf8() throws Exception {
         Path folder = Files.createDirectories(directory.resolve("bærum-og-asker"));
         Path good = Files.writeString(folder.resolve("særavtale.yaml"), TestAgreements.complete());
-        Path bad = Files.writeString(folder.resolve("feil-på-kommunenummer.yaml"), TestAgreements.complete()
+        Path bad = Files.writeString(folder.resolve("feil-på-kommunenummer.yaml"),
+                TestAgreements.complete("oslomet-baerum-helse-2027")
                 .replaceFirst("municipalityNumber: \"3201\"", "municipalityNumber: \"9998\""));
 
         Run run = bare("validate", good.toString(), bad.toString());

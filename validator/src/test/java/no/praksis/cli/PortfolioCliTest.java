@@ -33,7 +33,7 @@ class PortfolioCliTest {
         assertThat(run.out()).startsWith("Porteføljen per 2026-12-01: 2 avtaler, 1 i kraft og med i tallene.")
                 .contains("oedelagt.yaml: har feil og er utelatt fra tallene")
                 .contains("Minste antall praksisplasser i årshjulet 2026/2027")
-                .containsPattern("sykepleier +20\\n")
+                .containsPattern("Bachelor i sykepleie \\(sykepleier\\) +20\\n").containsPattern("Bærum kommune \\(3201\\) +30\\n")
                 .contains("Funn i avtalene som er utelatt:").contains("oedelagt.yaml:");
     }
 

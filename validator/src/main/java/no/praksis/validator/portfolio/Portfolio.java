@@ -158,4 +158,10 @@ public final class Portfolio {
     public List<CapacityRow> capacity() {
         return List.copyOf(capacity);
     }
+
+    /** «Asker kommune (3203)» where the agreements name {@code key} in {@code names}, else the key alone. */
+    static String named(Map<String, String> names, String key) {
+        String name = names.get(key);
+        return name == null ? key : name + " (" + key + ")";
+    }
 }

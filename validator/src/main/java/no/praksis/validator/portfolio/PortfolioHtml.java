@@ -180,9 +180,9 @@ final class PortfolioHtml {
             a.put("id", agreement.agreementId() == null ? "" : agreement.agreementId()
                     + (agreement.version() == null ? "" : " v" + agreement.version()));
             a.put("institution", agreement.institution() == null ? ""
-                    : named(institutionNames, agreement.institution()));
+                    : Portfolio.named(institutionNames, agreement.institution()));
             a.put("municipalities", String.join(", ", agreement.municipalities().stream()
-                    .map(number -> named(municipalityNames, number)).toList()));
+                    .map(number -> Portfolio.named(municipalityNames, number)).toList()));
             a.put("term", agreement.effectiveFrom() == null ? ""
                     : agreement.effectiveFrom() + " – " + (agreement.effectiveTo() == null ? "" : agreement.effectiveTo()));
             String leftOut = agreement.leftOut(portfolio.asOf());
@@ -207,12 +207,6 @@ final class PortfolioHtml {
         return label.substring(0, end) + "…";
     }
 
-    /** «Asker kommune (3203)» where the agreements name it, else the number alone. */
-    private static String named(Map<String, String> names, String key) {
-        String name = names.get(key);
-        return name == null ? key : name + " (" + key + ")";
-    }
-
     /**
      * A horizontal bar chart of {@code totals}, the longest bar for the largest figure.
      *
@@ -227,7 +221,7 @@ final class PortfolioHtml {
         List<Map<String, Object>> rows = new ArrayList<>();
         int y = 0;
         for (Map.Entry<String, Long> total : totals.entrySet()) {
-            String label = total.getKey().isEmpty() ? texts.get("html.unknown") : named(names, total.getKey());
+            String label = total.getKey().isEmpty() ? texts.get("html.unknown") : Portfolio.named(names, total.getKey());
             String drawn = nameAlone ? names.getOrDefault(total.getKey(), label) : label;
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("key", total.getKey());

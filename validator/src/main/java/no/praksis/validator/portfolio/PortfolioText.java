@@ -2,6 +2,7 @@ package no.praksis.validator.portfolio;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import no.praksis.rules.Severity;
@@ -40,9 +41,9 @@ final class PortfolioText {
         CapacityTotals totals = new CapacityTotals(portfolio.capacity());
         for (String cycle : totals.cycles()) {
             out.write("\n" + texts.get("cycle", "cycle", cycle) + "\n");
-            table(out, texts.get("programme"), totals.byProgramme(cycle), texts);
-            table(out, texts.get("municipality"), totals.byMunicipality(cycle), texts);
-            table(out, texts.get("institution"), totals.byInstitution(cycle), texts);
+            table(out, texts.get("programme"), totals.byProgramme(cycle), portfolio.programmeNames(), texts);
+            table(out, texts.get("municipality"), totals.byMunicipality(cycle), portfolio.municipalityNames(), texts);
+            table(out, texts.get("institution"), totals.byInstitution(cycle), portfolio.institutionNames(), texts);
         }
         if (!portfolio.findings().isEmpty()) {
             out.write("\n" + texts.get("portfolioFindings") + "\n");
@@ -70,16 +71,22 @@ final class PortfolioText {
         out.flush();
     }
 
-    /** A two-column table: the key and the placements, right-aligned, with a total. */
-    private static void table(Writer out, String heading, Map<String, Long> rows, Texts texts) throws IOException {
+    /**
+     * A two-column table: the key, by name where the agreements give one («Asker kommune (3203)»), and
+     * the placements, right-aligned, with a total.
+     */
+    private static void table(Writer out, String heading, Map<String, Long> rows, Map<String, String> names,
+                              Texts texts) throws IOException {
+        Map<String, Long> named = new LinkedHashMap<>();
+        rows.forEach((key, placements) -> named.put(key.isEmpty() ? "?" : Portfolio.named(names, key), placements));
         int width = Math.max(heading.length(), texts.get("total").length());
-        for (String key : rows.keySet()) {
+        for (String key : named.keySet()) {
             width = Math.max(width, key.length());
         }
         out.write(String.format("  %-" + width + "s  %8s%n", heading, texts.get("placements")));
         long total = 0;
-        for (Map.Entry<String, Long> row : rows.entrySet()) {
-            out.write(String.format("  %-" + width + "s  %8d%n", row.getKey().isEmpty() ? "?" : row.getKey(), row.getValue()));
+        for (Map.Entry<String, Long> row : named.entrySet()) {
+            out.write(String.format("  %-" + width + "s  %8d%n", row.getKey(), row.getValue()));
             total += row.getValue();
         }
         out.write(String.format("  %-" + width + "s  %8d%n", texts.get("total"), total));
