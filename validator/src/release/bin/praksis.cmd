@@ -1,0 +1,19 @@
+@echo off
+rem praksis @project.version@: the command line of a release, for Windows. Needs a JDK 17 (JAVA_HOME,
+rem or java on the PATH); arguments and exit codes pass through unchanged.
+setlocal
+set "PRAKSIS_HOME=%~dp0.."
+set "JAVA=java"
+if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
+rem Class data sharing: the first run records an archive in the user's cache folder, later runs use it.
+set "CDS="
+if defined LOCALAPPDATA (
+  if not exist "%LOCALAPPDATA%\praksis" mkdir "%LOCALAPPDATA%\praksis" 2>nul
+  if exist "%LOCALAPPDATA%\praksis\praksis-@project.version@.jsa" (
+    set "CDS=-XX:SharedArchiveFile=%LOCALAPPDATA%\praksis\praksis-@project.version@.jsa"
+  ) else (
+    set "CDS=-XX:ArchiveClassesAtExit=%LOCALAPPDATA%\praksis\praksis-@project.version@.jsa"
+  )
+)
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m %CDS% -Xlog:cds=off -Xlog:cds+dynamic=off %PRAKSIS_JAVA_OPTS% -cp "%PRAKSIS_HOME%\lib\*" no.praksis.cli.Main %*
+exit /b %ERRORLEVEL%
