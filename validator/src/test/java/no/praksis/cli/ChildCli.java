@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,6 +28,19 @@ final class ChildCli {
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         return new ProcessBuilder(command);
+    }
+
+    /**
+     * {@code env -i PATH=<java's folder>:/usr/bin:/bin [ENVIRONMENT] PROGRAM ARGS}, not yet started: a
+     * launcher as a bare CI job or cron starts it, with no locale, no HOME and no JAVA_HOME.
+     */
+    static ProcessBuilder bare(Path program, Map<String, String> environment, String... args) {
+        ProcessBuilder builder = new ProcessBuilder(program.toString());
+        builder.command().addAll(List.of(args));
+        builder.environment().clear();
+        builder.environment().put("PATH", Path.of(java()).getParent() + ":/usr/bin:/bin");
+        builder.environment().putAll(environment);
+        return builder;
     }
 
     /** The same command as one line for a shell, each word quoted. */

@@ -3,11 +3,9 @@ package no.praksis.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,18 +26,8 @@ class LauncherIT {
     Path directory;
 
     /** {@code env -i PATH=<java's folder>:/usr/bin:/bin ./praksis ARGS}. */
-    private static Run bare(String... args) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString());
-        builder.command().addAll(java.util.List.of(args));
-        Map<String, String> environment = builder.environment();
-        environment.clear();
-        environment.put("PATH", Path.of(ChildCli.java()).getParent() + ":/usr/bin:/bin");
-        Process process = builder.start();
-        process.getOutputStream().close();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        return new Run(process.exitValue(), out, err);
+    private Run bare(String... args) throws IOException, InterruptedException {
+        return ChildCli.run(ChildCli.bare(LAUNCHER, Map.of(), args), directory);
     }
 
     @Test

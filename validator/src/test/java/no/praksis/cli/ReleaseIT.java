@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -57,20 +55,10 @@ class ReleaseIT {
     }
 
     /** {@code bin/praksis ARGS} in {@code folder}, with only PATH (java's folder) and the cache folder set. */
-    private static Run run(Path home, Path folder, Path cache, String... args) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/praksis").toString());
-        builder.command().addAll(List.of(args));
-        builder.directory(folder.toFile());
-        Map<String, String> environment = builder.environment();
-        environment.clear();
-        environment.put("PATH", Path.of(ChildCli.java()).getParent() + ":/usr/bin:/bin");
-        environment.put("XDG_CACHE_HOME", cache.toString());
-        Process process = builder.start();
-        process.getOutputStream().close();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        return new Run(process.exitValue(), out, err);
+    private Run run(Path home, Path folder, Path cache, String... args) throws IOException, InterruptedException {
+        ProcessBuilder command = ChildCli.bare(home.resolve("bin/praksis"), Map.of("XDG_CACHE_HOME", cache.toString()),
+                args);
+        return ChildCli.run(command.directory(folder.toFile()), directory);
     }
 
     @Test
