@@ -28,7 +28,11 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
 
     private static String message(CommandLine.ParameterException exception, Texts texts) {
         if (exception instanceof CommandLine.UnmatchedArgumentException unmatched) {
-            return texts.get("error.unmatched", "args", String.join(" ", unmatched.getUnmatched()));
+            String said = texts.get("error.unmatched", "args", String.join(" ", unmatched.getUnmatched()));
+            // picocli's guesses at what was meant, from the commands and options there are.
+            List<String> suggestions = unmatched.getSuggestions();
+            return suggestions.isEmpty() ? said : said + " " + texts.get("error.suggestion", "suggestions",
+                    String.join(" / ", suggestions));
         }
         if (exception instanceof CommandLine.MissingParameterException missing) {
             return texts.get("error.missing", "names", String.join(", ", missing.getMissing().stream()

@@ -71,6 +71,16 @@ class LanguagesCliTest {
     }
 
     @Test
+    void aMisspeltCommandOrOptionGetsWhatWasMeant() {
+        assertThat(run("valdate", "x.yaml").err())
+                .startsWith("praksis: ukjent valg eller argument: valdate x.yaml. Mente du «validate»?\n");
+        assertThat(run("validate", "--lang", "nn", "--formt", "json", "x.yaml").err())
+                .startsWith("praksis: ukjent val eller argument: --formt. Meinte du «--format»?\n");
+        assertThat(run("--lang", "en", "portfolo", "x").err())
+                .startsWith("praksis: unknown option or argument: portfolo x. Did you mean “portfolio”?\n");
+    }
+
+    @Test
     void aMachineInAnotherLocaleStillGetsBokmal() throws IOException {
         Path file = agreement();
         Locale before = Locale.getDefault();
