@@ -317,7 +317,7 @@ class CliTest {
         String withoutDeveloper = complete.replaceAll("(?m)^  professionalDeveloper:\\n(    .*\\n)+", "");
         Run run = run("validate", write("avtale.yaml", withoutDeveloper).toString());
         assertThat(run.out()).contains("warning REPORT-2.2-PROFESSIONAL-DEVELOPER");
-        assertThat(run.out().lines().filter(line -> line.contains("Rettslig grunnlag: HDIR-PRAKSISMODELL-2022")))
+        assertThat(run.out().lines().filter(line -> line.contains("(HDIR-PRAKSISMODELL-2022)")))
                 .singleElement().asString().contains("kap. 2.2, kap. 2.2.1, kap. 2 (");
     }
 }

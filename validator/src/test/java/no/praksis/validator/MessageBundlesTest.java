@@ -152,7 +152,7 @@ public class MessageBundlesTest {
 
     @Test
     void aValueIsNotFilledInAgain() {
-        assertThat(Texts.of(TextReport.class, "nb").get("legalBasis", "instrument", "{url}", "articles", "§ 1", "url", "u"))
+        assertThat(Texts.of(TextReport.class, "nb").get("legalBasis", "source", "{url}", "articles", "§ 1", "url", "u"))
                 .isEqualTo("Rettslig grunnlag: {url} § 1 (u)");
     }
 

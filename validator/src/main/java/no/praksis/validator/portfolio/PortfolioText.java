@@ -54,7 +54,7 @@ final class PortfolioText {
                 out.write("    " + location.path() + ":" + location.line() + ":" + location.column() + "\n");
             }
             for (no.praksis.rules.LegalBasis basis : finding.legalBasis()) {
-                out.write("    " + texts.get("legalBasis", "instrument", basis.instrument(), "article",
+                out.write("    " + texts.get("legalBasis", "source", basis.name(), "article",
                         basis.article() == null ? "" : basis.article(), "url", basis.url()) + "\n");
             }
         }

@@ -49,7 +49,7 @@ public final class TextReport {
                     bySource.computeIfAbsent(basis.instrument(), k -> new ArrayList<>()).add(basis);
                 }
                 for (List<LegalBasis> source : bySource.values()) {
-                    text.append("    ").append(texts.get("legalBasis", "instrument", source.get(0).instrument(),
+                    text.append("    ").append(texts.get("legalBasis", "source", source.get(0).name(),
                             "articles", String.join(", ", source.stream().map(LegalBasis::article).distinct().toList()),
                             "url", source.get(0).url())).append('\n');
                 }
