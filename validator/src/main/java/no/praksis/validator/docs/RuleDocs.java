@@ -41,54 +41,59 @@ public final class RuleDocs {
     private static final String PAGE_TEMPLATE = "rule.md.ftl";
     private static final Configuration TEMPLATES = LockedTemplates.configuration(RuleDocs.class, "/no/praksis/validator/docs");
 
-    private static final LocalizedText FROM = new LocalizedText("fra", null, "from");
-    private static final LocalizedText UNTIL = new LocalizedText("til", null, "until");
+    private static final LocalizedText FROM = new LocalizedText("fra", "frå", "from");
+    private static final LocalizedText UNTIL = new LocalizedText("til", "til", "until");
 
     /** The fixed words of a rule page (some also of the index), by the name the template gives them. */
     private static final Map<String, LocalizedText> LABELS = Map.ofEntries(
-            Map.entry("severity", new LocalizedText("Alvorlighet", null, "Severity")),
-            Map.entry("waivable", new LocalizedText("Kan unntas", null, "Waivable")),
-            Map.entry("yes", new LocalizedText("ja", null, "yes")),
-            Map.entry("no", new LocalizedText("nei", null, "no")),
-            Map.entry("applies", new LocalizedText("Gjelder", null, "Applies")),
-            Map.entry("detectedBy", new LocalizedText("Oppdages av", null, "Detected by")),
-            Map.entry("legalBasis", new LocalizedText("Rettslig grunnlag", null, "Legal basis")),
+            Map.entry("severity", new LocalizedText("Alvorlighet", "Alvorsgrad", "Severity")),
+            Map.entry("waivable", new LocalizedText("Kan unntas", "Kan unntakast", "Waivable")),
+            Map.entry("yes", new LocalizedText("ja", "ja", "yes")),
+            Map.entry("no", new LocalizedText("nei", "nei", "no")),
+            Map.entry("applies", new LocalizedText("Gjelder", "Gjeld", "Applies")),
+            Map.entry("detectedBy", new LocalizedText("Oppdages av", "Blir oppdaga av", "Detected by")),
+            Map.entry("legalBasis", new LocalizedText("Rettslig grunnlag", "Rettsleg grunnlag", "Legal basis")),
             Map.entry("noLegalSourcePortfolio", new LocalizedText("Ingen rettskilde: regelen gir oversikt på tvers av "
-                    + "avtalene.", null, "No legal source: the rule gives an overview across the agreements.")),
+                    + "avtalene.", "Inga rettskjelde: regelen gir oversyn på tvers av avtalane.", "No legal source: the rule gives an overview across the agreements.")),
             Map.entry("noLegalSource", new LocalizedText("Ingen rettskilde: regelen følger av formatet praksisavtale/v1.",
-                    null, "No legal source: the rule follows from format praksisavtale/v1.")),
+                    "Inga rettskjelde: regelen følgjer av formatet praksisavtale/v1.", "No legal source: the rule follows from format praksisavtale/v1.")),
             Map.entry("guideline", new LocalizedText("Den nasjonale retningslinjen for utdanningsprogrammet funnet "
-                    + "gjelder, slik den står i programlisten", null,
+                    + "gjelder, slik den står i programlisten", "Den nasjonale retningslina for utdanningsprogrammet funnet gjeld, "
+                    + "slik ho står i programlista",
                     "The national guideline of the programme the finding is about, as the programme code list gives it")),
             Map.entry("guidelines", new LocalizedText("Den nasjonale retningslinjen for utdanningsprogrammet, der den "
-                    + "har bestemmelsen; hver retningslinje med sin artikkel og ordlyd", null,
+                    + "har bestemmelsen; hver retningslinje med sin artikkel og ordlyd", "Den nasjonale retningslina for "
+                    + "utdanningsprogrammet, der ho har føresegna; kvar retningsline med sin artikkel og ordlyd",
                     "The national guideline of the programme, where it has the provision; each guideline with its own "
                             + "article and wording")),
             Map.entry("rammeplanScope", new LocalizedText("Gjelder bare for utdanningene som er nevnt i rammeplanens § 1; "
-                    + "for andre utdanninger siteres den ikke.", null,
+                    + "for andre utdanninger siteres den ikke.", "Gjeld berre for utdanningane som er nemnde i "
+                    + "§ 1 i rammeplanen; for andre utdanningar blir han ikkje sitert.",
                     "Applies only to the programmes listed in § 1 of the framework plan; for others it is not cited.")),
-            Map.entry("why", new LocalizedText("Hvorfor", null, "Why")),
-            Map.entry("documentError", new LocalizedText("Dokumentfeil: formatet krever det.", null,
+            Map.entry("why", new LocalizedText("Hvorfor", "Kvifor", "Why")),
+            Map.entry("documentError", new LocalizedText("Dokumentfeil: formatet krever det.", "Dokumentfeil: formatet krev det.",
                     "A document error: the format requires it.")),
-            Map.entry("avoid", new LocalizedText("Unngå", null, "Avoid")),
-            Map.entry("prefer", new LocalizedText("Foretrekk", null, "Prefer")),
-            Map.entry("waivers", new LocalizedText("Unntak", null, "Waivers")),
+            Map.entry("avoid", new LocalizedText("Unngå", "Unngå", "Avoid")),
+            Map.entry("prefer", new LocalizedText("Foretrekk", "Føretrekk", "Prefer")),
+            Map.entry("waivers", new LocalizedText("Unntak", "Unntak", "Waivers")),
             Map.entry("notWaivable", new LocalizedText("Regelen kan ikke unntas: den bygger på et krav i forskrift eller "
-                    + "i formatet.", null,
+                    + "i formatet.", "Regelen kan ikkje unntakast: han byggjer på eit krav i forskrift eller i formatet.",
                     "The rule cannot be waived: it rests on a requirement of a regulation or of the format.")),
             Map.entry("waivableWhy", new LocalizedText("Regelen er en anbefaling. En avtale som bevisst fraviker den, kan "
-                    + "gjøre unntak med begrunnelse; funnet vises da som unntatt i alle rapporter:", null,
+                    + "gjøre unntak med begrunnelse; funnet vises da som unntatt i alle rapporter:", "Regelen er ei tilråding. Ein "
+                    + "avtale som medvite vik av frå henne, kan gjere unntak med grunngiving; funnet blir då vist som "
+                    + "unnateke i alle rapportar:",
                     "The rule is a recommendation. An agreement that deliberately departs from it may waive it with a "
                             + "reason; the finding is then shown as waived in every report:")),
-            Map.entry("generated", new LocalizedText("Generert fra regelfilen; ikke rediger denne siden.", null,
+            Map.entry("generated", new LocalizedText("Generert fra regelfilen; ikke rediger denne siden.", "Generert frå regelfila; ikkje rediger denne sida.",
                     "Generated from the rule file; do not edit this page.")),
-            Map.entry("edit", new LocalizedText("Rediger regelfilen", null, "Edit the rule file")),
-            Map.entry("regenerate", new LocalizedText("Lag sidene på nytt", null, "Regenerate the pages")),
-            Map.entry("files", new LocalizedText("Regelens filer", null, "The rule's files")),
-            Map.entry("ruleFile", new LocalizedText("regelfilen: metadata, tekster, rettslig grunnlag", null,
+            Map.entry("edit", new LocalizedText("Rediger regelfilen", "Rediger regelfila", "Edit the rule file")),
+            Map.entry("regenerate", new LocalizedText("Lag sidene på nytt", "Lag sidene på nytt", "Regenerate the pages")),
+            Map.entry("files", new LocalizedText("Regelens filer", "Filene til regelen", "The rule's files")),
+            Map.entry("ruleFile", new LocalizedText("regelfilen: metadata, tekster, rettslig grunnlag", "regelfila: metadata, tekstar, rettsleg grunnlag",
                     "the rule file: metadata, texts, legal basis")),
-            Map.entry("drl", new LocalizedText("regelen i Drools", null, "the rule in Drools")),
-            Map.entry("fixtures", new LocalizedText("Testavtaler", null, "Fixtures")));
+            Map.entry("drl", new LocalizedText("regelen i Drools", "regelen i Drools", "the rule in Drools")),
+            Map.entry("fixtures", new LocalizedText("Testavtaler", "Testavtalar", "Fixtures")));
 
     /** The languages of a page: both for the committed docs, one for the command line. */
     private final List<String> languages;
@@ -283,15 +288,15 @@ public final class RuleDocs {
 
     private String detection(RuleDefinition rule) {
         return switch (rule.layer()) {
-            case "parse" -> label("innlesingen av YAML", "the YAML loader");
-            case "schema" -> rule.fields().isEmpty() ? label("JSON-skjemaet", "the JSON Schema")
+            case "parse" -> label("innlesingen av YAML", "innlesinga av YAML", "the YAML loader");
+            case "schema" -> rule.fields().isEmpty() ? label("JSON-skjemaet", "JSON-skjemaet", "the JSON Schema")
                     : label("JSON-skjemaet, når et av disse feltene mangler eller er tomt",
-                            "the JSON Schema, when one of these fields is missing or empty") + ": " + fields(rule);
-            case "waivers" -> label("behandlingen av unntak", "the handling of waivers");
+                            "JSON-skjemaet, når eitt av desse felta manglar eller er tomt", "the JSON Schema, when one of these fields is missing or empty") + ": " + fields(rule);
+            case "waivers" -> label("behandlingen av unntak", "handsaminga av unntak", "the handling of waivers");
             case "portfolio" -> label("regelmotoren (Drools), over alle avtalene i `praksis portfolio` samlet",
-                    "the rule engine (Drools), over all the agreements of `praksis portfolio` together");
-            default -> label("regelmotoren (Drools)", "the rule engine (Drools)") + (rule.fields().isEmpty() ? ""
-                    : "; " + label("JSON-skjemaet for", "the JSON Schema for") + " " + fields(rule));
+                    "regelmotoren (Drools), over alle avtalane i `praksis portfolio` samla", "the rule engine (Drools), over all the agreements of `praksis portfolio` together");
+            default -> label("regelmotoren (Drools)", "regelmotoren (Drools)", "the rule engine (Drools)") + (rule.fields().isEmpty() ? ""
+                    : "; " + label("JSON-skjemaet for", "JSON-skjemaet for", "the JSON Schema for") + " " + fields(rule));
         };
     }
 
@@ -409,7 +414,12 @@ public final class RuleDocs {
         return perLanguage(LABELS.get(key)::in);
     }
 
+    /** Words of the index and coverage pages, which are written in bokmål and English only. */
     private String label(String nb, String en) {
-        return perLanguage(new LocalizedText(nb, null, en)::in);
+        return label(nb, null, en);
+    }
+
+    private String label(String nb, String nn, String en) {
+        return perLanguage(new LocalizedText(nb, nn, en)::in);
     }
 }
