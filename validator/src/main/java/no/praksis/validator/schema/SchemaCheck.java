@@ -131,7 +131,13 @@ public final class SchemaCheck {
             case "format" -> {
                 args.put("value", shown(instance, sourceMap.writtenAt(pointer)));
                 String format = navigator.resolve(subschema).path("format").asString("date");
-                return new Detection("SCHEMA-FORMAT", "email".equals(format) ? "email" : "date", pointer, null, args);
+                if ("email".equals(format)) {
+                    return new Detection("SCHEMA-FORMAT", "email", pointer, null, args);
+                }
+                Optional<NorwegianDate> norwegian = instance != null && instance.isString()
+                        ? NorwegianDate.of(instance.asString()) : Optional.empty();
+                return new Detection("SCHEMA-FORMAT", norwegian.map(date -> norwegianDate(date, args)).orElse("date"),
+                        pointer, null, args);
             }
             case "pattern", "minLength" -> {
                 args.put("value", shown(instance, sourceMap.writtenAt(pointer)));
@@ -158,6 +164,26 @@ public final class SchemaCheck {
                 return new Detection("SCHEMA-INVALID", "other", pointer, null, args);
             }
         }
+    }
+
+    /**
+     * The variant for a date written the Norwegian way ({@code 31.07.2030}), with the date as the
+     * format writes it in {@code args}: {@code iso} when the day exists, {@code asWritten} (the same
+     * numbers in the format's order) when it does not.
+     */
+    private static String norwegianDate(NorwegianDate date, Map<String, String> args) {
+        Optional<LocalDate> day = date.date();
+        if (day.isEmpty()) {
+            args.put("asWritten", String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", date.year(), date.month(),
+                    date.day()));
+            return "date-norwegian-impossible";
+        }
+        args.put("iso", day.get().toString());
+        if (date.shortYear()) {
+            args.put("year", String.valueOf(date.year()));
+            return "date-norwegian-short-year";
+        }
+        return "date-norwegian";
     }
 
     /** The detection under the rule that owns the missing or empty element, if a rule owns it. */
