@@ -22,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 import no.praksis.rules.RuleCatalogue;
 import no.praksis.schema.AgreementSchema;
 import no.praksis.validator.Detection;
+import no.praksis.validator.load.MissingSpace;
 import no.praksis.validator.load.SourceMap;
 
 /**
@@ -112,6 +113,12 @@ public final class SchemaCheck {
                 args.put("actual", shown(instance, sourceMap.writtenAt(pointer)));
                 String expected = navigator.resolve(subschema) == null ? "string"
                         : navigator.resolve(subschema).path("type").asString("string");
+                Optional<Map<String, String>> space = "object".equals(expected) && instance.isString()
+                        ? MissingSpace.in(instance.asString()) : Optional.empty();
+                if (space.isPresent()) {
+                    // term: with the line effectiveTo:2029-07-31 under it is the text "effectiveTo:2029-07-31".
+                    return new Detection("parse", MissingSpace.VARIANT, pointer, null, space.get());
+                }
                 return new Detection("SCHEMA-TYPE", expected, pointer, null, args);
             }
             case "enum" -> {
