@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 
 import no.praksis.rules.RuleCatalogue;
 import no.praksis.schema.AgreementSchema;
+import no.praksis.schema.PeoplePath;
 import no.praksis.validator.Detection;
 import no.praksis.validator.load.MissingSpace;
 import no.praksis.validator.load.SourceMap;
@@ -86,7 +87,7 @@ public final class SchemaCheck {
         // What is missing or wrong, and where: replaced by the missing key and its object for "required".
         String parent = pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')));
         args.put("property", field);
-        args.put("where", parent.isEmpty() ? "" : parent.substring(1).replace('/', '.'));
+        args.put("where", PeoplePath.of(parent));
         switch (error.getKeyword()) {
             case "required" -> {
                 String property = error.getProperty();
@@ -94,7 +95,7 @@ public final class SchemaCheck {
                 args.put("property", property);
                 args.put("title", navigator.title(propertySchema));
                 args.put("description", navigator.description(propertySchema));
-                args.put("where", pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.'));
+                args.put("where", PeoplePath.of(pointer));
                 return new Detection("SCHEMA-REQUIRED", pointer.isEmpty() ? "top-level" : "field", pointer, null, args);
             }
             case "additionalProperties" -> {
@@ -211,17 +212,20 @@ public final class SchemaCheck {
                 .orElse(detection);
     }
 
-    /** The last segment of the pointer, as the user wrote it: the key or the list position. */
+    /**
+     * The last segment of the pointer, as the user wrote it: the key, or the list's key and the
+     * position, counted from 1 as in {@link PeoplePath} ({@code sites[1]}).
+     */
     private static String fieldName(String pointer) {
         if (pointer.isEmpty()) {
             return "/";
         }
-        String last = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
-        if (last.chars().allMatch(Character::isDigit)) {
+        String last = pointer.substring(pointer.lastIndexOf('/') + 1);
+        if (!last.isEmpty() && last.chars().allMatch(Character::isDigit)) {
             String parent = pointer.substring(0, pointer.lastIndexOf('/'));
-            return fieldName(parent) + "[" + last + "]";
+            return fieldName(parent) + PeoplePath.of("/" + last);
         }
-        return last;
+        return PeoplePath.of("/" + last);
     }
 
     /**
