@@ -145,4 +145,72 @@ class SchemaCheckTest {
                 "      site: ukjent\n      minimumPlacements: 0"));
         assertThat(report.findings()).extracting(Finding::ruleId).containsExactly("SCHEMA-SIZE");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"31.07.2030", "31.7.2030", "31. juli 2030", "31 juli 2030", "31.juli 2030", "31. Juli 2030",
+            "\"31.07.2030\""})
+    void aDateWrittenTheNorwegianWayIsOneFindingThatGivesTheIsoDate(String written) {
+        FileReport report = validate(replace("  effectiveTo: 2029-07-31", "  effectiveTo: " + written));
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("SCHEMA-FORMAT");
+            assertThat(f.pointer()).isEqualTo("/term/effectiveTo");
+            assertThat(f.line()).isEqualTo(22);
+            assertThat(f.column()).isEqualTo(16);
+            assertThat(f.message()).contains("denne datoen er 2030-07-31").contains("Skriv datoen som 2030-07-31")
+                    .doesNotContain("anførselstegn").doesNotContain("tallet");
+        });
+        assertThat(ENGLISH.validate("avtale.yaml", replace("  effectiveTo: 2029-07-31", "  effectiveTo: " + written)
+                .getBytes(StandardCharsets.UTF_8)).findings()).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("Write the date as 2030-07-31"));
+    }
+
+    @Test
+    void aNorwegianDateWithATwoDigitYearIsGivenWithTheFullYear() {
+        FileReport report = validate(replace("  effectiveTo: 2029-07-31", "  effectiveTo: 31.07.30"));
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("SCHEMA-FORMAT");
+            assertThat(f.message()).contains("to sifre").contains("Skriv datoen som 2030-07-31");
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource({"31.02.2030, 2030-02-31", "31. april 2030, 2030-04-31", "12.31.2030, 2030-31-12"})
+    void aNorwegianDateThatDoesNotExistIsSaidNotToExist(String written, String asWritten) {
+        FileReport report = validate(replace("  effectiveTo: 2029-07-31", "  effectiveTo: " + written));
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("SCHEMA-FORMAT");
+            assertThat(f.message()).contains("den dagen finnes ikke: som ÅÅÅÅ-MM-DD blir den " + asWritten)
+                    .doesNotContain("Skriv datoen som");
+        });
+    }
+
+    @Test
+    void aNorwegianDateInATextFieldIsStillAskedToBeQuoted() {
+        FileReport report = validate(replace("    unit: Fakultet for helsevitenskap", "    unit: 31.07.2030"));
+        assertThat(report.findings()).extracting(Finding::ruleId).containsExactly("YAML-QUOTE-TEXT");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "    unit: Fakultet for helsevitenskap|    unit:\"OsloMet\"|13|9|unit:\"OsloMet\"",
+        "  effectiveTo: 2029-07-31|  effectiveTo:2029-07-31|22|14|effectiveTo:2029-07-31"})
+    void aKeyWithoutASpaceAfterItsColonIsFoundAtItsOwnLine(String old, String written, int line, int column,
+                                                           String shown) {
+        FileReport report = validate(replace(old, written));
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("parse");
+            assertThat(f.line()).isEqualTo(line);
+            assertThat(f.column()).isEqualTo(column);
+            assertThat(f.message()).contains("Det mangler et mellomrom etter kolon i «" + shown + "»");
+        });
+    }
+
+    @Test
+    void aListPositionInAMessageIsCountedFromOneAndInThePointerFromZero() {
+        FileReport report = validate(replace("    serviceArea: hjemmetjeneste\n", ""));
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.pointer()).isEqualTo("/sites/1");
+            assertThat(f.message()).contains("mangler i «sites[2]»");
+        });
+    }
 }

@@ -10,6 +10,8 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
+import no.praksis.validator.Position;
+
 /**
  * The second step of loading, where it fails: what SnakeYAML throws on a text it cannot compose,
  * told as a {@code parse} finding at the place a person would fix (the mistake behind a syntax error
@@ -40,7 +42,15 @@ final class ParserExceptions {
                 // A quote that is never closed is found at the end of the file; the fix is where it opens.
                 mark = marked.getContextMark();
             }
-            return LoadedDocument.failed(lines, syntax.variant(), YamlLoader.position(mark), syntax.args());
+            Position at = YamlLoader.position(mark);
+            if (List.of("syntax-indentation", "syntax-colon", "syntax").contains(syntax.variant())) {
+                // unit:"OsloMet" is one text to YAML, and the parser fails at a later line: the mistake is the colon's.
+                Optional<MissingSpace.Found> space = MissingSpace.before(lines, at.line());
+                if (space.isPresent()) {
+                    return LoadedDocument.failed(lines, MissingSpace.VARIANT, space.get().at(), space.get().args());
+                }
+            }
+            return LoadedDocument.failed(lines, syntax.variant(), at, syntax.args());
         }
         if (e instanceof ReaderException reader) {
             // A character YAML does not allow (a control character, as in binary data).

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
+import no.praksis.validator.schema.NorwegianDate;
+
 /**
  * How YAML tools read a plain (unquoted) scalar. The loader types plain scalars by the YAML 1.2 core
  * schema, but many tools still read YAML 1.1, where {@code NO} is false, {@code 0301} an octal
@@ -80,6 +82,11 @@ public final class ScalarReading {
         Kind core = core(text);
         if (core != Kind.TEXT) {
             return core;
+        }
+        if (dateExpected && NorwegianDate.looksLike(text)) {
+            // 31.07.2030 is a YAML 1.1 float, but where a date is meant it is a date written the
+            // Norwegian way: the schema's finding says how to write it, not that it be quoted.
+            return Kind.TEXT;
         }
         Kind old = yaml11(text);
         return old == Kind.DATE && dateExpected ? Kind.TEXT : old;

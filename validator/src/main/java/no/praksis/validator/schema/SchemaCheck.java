@@ -21,7 +21,9 @@ import tools.jackson.databind.JsonNode;
 
 import no.praksis.rules.RuleCatalogue;
 import no.praksis.schema.AgreementSchema;
+import no.praksis.schema.PeoplePath;
 import no.praksis.validator.Detection;
+import no.praksis.validator.load.MissingSpace;
 import no.praksis.validator.load.SourceMap;
 
 /**
@@ -85,7 +87,7 @@ public final class SchemaCheck {
         // What is missing or wrong, and where: replaced by the missing key and its object for "required".
         String parent = pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')));
         args.put("property", field);
-        args.put("where", parent.isEmpty() ? "" : parent.substring(1).replace('/', '.'));
+        args.put("where", PeoplePath.of(parent));
         switch (error.getKeyword()) {
             case "required" -> {
                 String property = error.getProperty();
@@ -93,7 +95,7 @@ public final class SchemaCheck {
                 args.put("property", property);
                 args.put("title", navigator.title(propertySchema));
                 args.put("description", navigator.description(propertySchema));
-                args.put("where", pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.'));
+                args.put("where", PeoplePath.of(pointer));
                 return new Detection("SCHEMA-REQUIRED", pointer.isEmpty() ? "top-level" : "field", pointer, null, args);
             }
             case "additionalProperties" -> {
@@ -112,6 +114,12 @@ public final class SchemaCheck {
                 args.put("actual", shown(instance, sourceMap.writtenAt(pointer)));
                 String expected = navigator.resolve(subschema) == null ? "string"
                         : navigator.resolve(subschema).path("type").asString("string");
+                Optional<Map<String, String>> space = "object".equals(expected) && instance.isString()
+                        ? MissingSpace.in(instance.asString()) : Optional.empty();
+                if (space.isPresent()) {
+                    // term: with the line effectiveTo:2029-07-31 under it is the text "effectiveTo:2029-07-31".
+                    return new Detection("parse", MissingSpace.VARIANT, pointer, null, space.get());
+                }
                 return new Detection("SCHEMA-TYPE", expected, pointer, null, args);
             }
             case "enum" -> {
@@ -131,7 +139,13 @@ public final class SchemaCheck {
             case "format" -> {
                 args.put("value", shown(instance, sourceMap.writtenAt(pointer)));
                 String format = navigator.resolve(subschema).path("format").asString("date");
-                return new Detection("SCHEMA-FORMAT", "email".equals(format) ? "email" : "date", pointer, null, args);
+                if ("email".equals(format)) {
+                    return new Detection("SCHEMA-FORMAT", "email", pointer, null, args);
+                }
+                Optional<NorwegianDate> norwegian = instance != null && instance.isString()
+                        ? NorwegianDate.of(instance.asString()) : Optional.empty();
+                return new Detection("SCHEMA-FORMAT", norwegian.map(date -> norwegianDate(date, args)).orElse("date"),
+                        pointer, null, args);
             }
             case "pattern", "minLength" -> {
                 args.put("value", shown(instance, sourceMap.writtenAt(pointer)));
@@ -160,6 +174,26 @@ public final class SchemaCheck {
         }
     }
 
+    /**
+     * The variant for a date written the Norwegian way ({@code 31.07.2030}), with the date as the
+     * format writes it in {@code args}: {@code iso} when the day exists, {@code asWritten} (the same
+     * numbers in the format's order) when it does not.
+     */
+    private static String norwegianDate(NorwegianDate date, Map<String, String> args) {
+        Optional<LocalDate> day = date.date();
+        if (day.isEmpty()) {
+            args.put("asWritten", String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", date.year(), date.month(),
+                    date.day()));
+            return "date-norwegian-impossible";
+        }
+        args.put("iso", day.get().toString());
+        if (date.shortYear()) {
+            args.put("year", String.valueOf(date.year()));
+            return "date-norwegian-short-year";
+        }
+        return "date-norwegian";
+    }
+
     /** The detection under the rule that owns the missing or empty element, if a rule owns it. */
     private static Detection owned(Detection detection, LocalDate judgementDate) {
         boolean missing = detection.ruleId().equals("SCHEMA-REQUIRED")
@@ -178,17 +212,20 @@ public final class SchemaCheck {
                 .orElse(detection);
     }
 
-    /** The last segment of the pointer, as the user wrote it: the key or the list position. */
+    /**
+     * The last segment of the pointer, as the user wrote it: the key, or the list's key and the
+     * position, counted from 1 as in {@link PeoplePath} ({@code sites[1]}).
+     */
     private static String fieldName(String pointer) {
         if (pointer.isEmpty()) {
             return "/";
         }
-        String last = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
-        if (last.chars().allMatch(Character::isDigit)) {
+        String last = pointer.substring(pointer.lastIndexOf('/') + 1);
+        if (!last.isEmpty() && last.chars().allMatch(Character::isDigit)) {
             String parent = pointer.substring(0, pointer.lastIndexOf('/'));
-            return fieldName(parent) + "[" + last + "]";
+            return fieldName(parent) + PeoplePath.of("/" + last);
         }
-        return last;
+        return PeoplePath.of("/" + last);
     }
 
     /**
