@@ -81,7 +81,8 @@ public class ValidateMojo extends ReportingMojo {
             for (ReportFormat format : formats) {
                 AtomicFiles.write(target.resolve(format.fileName()), format.format(report, language(), threshold));
             }
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            // IllegalArgumentException: PRAKSIS_DOCS_URL, the address SARIF links to, is no web address.
             throw new MojoExecutionException(texts().get("validate.writeFailed", "directory", target,
                     "problem", e.getMessage()), e);
         }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,12 +17,15 @@ import no.praksis.rules.Severity;
 import no.praksis.validator.FileReport;
 import no.praksis.validator.Texts;
 import no.praksis.validator.Validator;
+import no.praksis.validator.load.Printable;
 import no.praksis.validator.render.Renderer;
 import no.praksis.validator.report.ReportFormat;
 
 /**
- * {@code praksis render FILE -o OUT.pdf}: validates the agreement and renders the contract. An
- * agreement with an error is refused (exit 1, nothing written) unless {@code --draft}.
+ * {@code praksis render FILE [-o OUT.pdf]}: validates the agreement and renders the contract, to
+ * {@code OUT.pdf} or, without {@code -o}, to {@code <id>-v<version>.pdf} in the current folder (the
+ * name the Maven goal gives it). An agreement with an error is refused (exit 1, nothing written)
+ * unless {@code --draft}.
  */
 @Command(name = "render", mixinStandardHelpOptions = true)
 final class RenderCommand implements Callable<Integer> {
@@ -32,7 +36,7 @@ final class RenderCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", descriptionKey = "render.file")
     Path file;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf", required = true, descriptionKey = "render.output")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf", descriptionKey = "render.output")
     Path output;
 
     @Option(names = "--draft", descriptionKey = "render.draft")
@@ -47,19 +51,24 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "render.asOf")
     LocalDate asOf;
 
+    /** The contract's name when it is chosen from the agreement, in the current folder: no folder, no hidden file. */
+    private static final Pattern SAFE_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,200}\\.pdf");
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Texts texts = Texts.of(spec.resourceBundle());
         // A contract piped on (-o /dev/stdout) must not have the report's lines mixed into it: they go
         // to standard error then.
-        PrintWriter out = Overwrite.isStandardOutput(output) ? err : spec.commandLine().getOut();
-        if ("-".equals(output.toString())) {
+        PrintWriter out = output != null && Overwrite.isStandardOutput(output) ? err : spec.commandLine().getOut();
+        if (output != null && "-".equals(output.toString())) {
             // A PDF is not for the terminal, and a file called "-" is not what anyone means.
             throw new CommandLine.ParameterException(spec.commandLine(), texts.get("render.dash"));
         }
-        if (Overwrite.refusesInput(output, file, "overwrite.isAgreement", err, texts)
-                || overwrite.refuses(output, err, texts)) {
+        // A file named with -o is looked at before any work is done; the name chosen from the
+        // agreement is known once it has been read, and looked at before the PDF is made.
+        if (output != null && (Overwrite.refusesInput(output, file, "overwrite.isAgreement", err, texts)
+                || overwrite.refuses(output, err, texts))) {
             return 2;
         }
         Validator validator = Validator.builder().language(language.code()).asOf(asOf).build();
@@ -68,7 +77,23 @@ final class RenderCommand implements Callable<Integer> {
             out.print(textReport(validator, source.problem()));
             return 2;
         }
-        Renderer.Rendering rendering = new Renderer(validator).render(file.toString(), source.bytes(), draft);
+        Validator.Checked checked = validator.check(file.toString(), source.bytes());
+        Path target = output;
+        if (target == null && Renderer.renders(checked, draft)) {
+            String name = Renderer.fileName(checked.agreement());
+            if (!safeName(name)) {
+                out.print(textReport(validator, checked.report()));
+                out.flush();
+                err.println(texts.get("render.unsafeName", "name", Printable.cut(name, 200)));
+                return 2;
+            }
+            target = Path.of(name);
+            if (Overwrite.refusesInput(target, file, "overwrite.isAgreement", err, texts)
+                    || overwrite.refuses(target, err, texts)) {
+                return 2;
+            }
+        }
+        Renderer.Rendering rendering = new Renderer(validator).render(checked, source.bytes(), draft);
         out.print(textReport(validator, rendering.report()));
         if (!rendering.report().parsed()) {
             return 2;
@@ -77,10 +102,25 @@ final class RenderCommand implements Callable<Integer> {
             err.println(texts.get("render.refused"));
             return 1;
         }
-        overwrite.write(output, rendering.pdf());
-        out.println(texts.get(draft ? "render.wroteDraft" : "wrote", "file", output));
+        overwrite.write(target, rendering.pdf());
+        if (output != null) {
+            out.println(texts.get(draft ? "render.wroteDraft" : "wrote", "file", target));
+        } else {
+            // The user named no file: say which one was made, and where.
+            out.println(texts.get(draft ? "render.wroteDraftHere" : "render.wroteHere", "file", target,
+                    "directory", target.toAbsolutePath().getParent()));
+        }
         out.flush();
         return 0;
+    }
+
+    /**
+     * Whether {@code name}, chosen from the agreement, may be written in the current folder. The
+     * schema keeps an id to a slug, and an agreement that breaks the schema is not rendered, not even
+     * as a draft; this holds should either change.
+     */
+    static boolean safeName(String name) {
+        return SAFE_NAME.matcher(name).matches();
     }
 
     /** The findings of {@code file} for the terminal, as {@code validate} shows them. */

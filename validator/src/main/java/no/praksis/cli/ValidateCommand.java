@@ -26,6 +26,8 @@ import no.praksis.validator.Tally;
 import no.praksis.validator.Texts;
 import no.praksis.validator.Validator;
 import no.praksis.validator.VersionCopies;
+import no.praksis.validator.Versions;
+import no.praksis.validator.load.Printable;
 import no.praksis.validator.load.LoadLimits;
 import no.praksis.validator.report.ReportFormat;
 import no.praksis.validator.report.ReportWriter;
@@ -97,6 +99,16 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (reports.stream().filter(r -> r.output == null).count() > 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), texts.get("validate.oneToStandardOutput"));
+        }
+        if (reports.stream().anyMatch(r -> r.format == ReportFormat.SARIF)) {
+            try {
+                Versions.documentation();
+            } catch (IllegalArgumentException e) {
+                // Said before any file is checked, not after the run as a failure of the report.
+                throw new CommandLine.ParameterException(spec.commandLine(), texts.get("validate.docsUrl",
+                        "variable", Versions.DOCUMENTATION_VARIABLE,
+                        "value", Printable.cut(System.getenv(Versions.DOCUMENTATION_VARIABLE), 200)));
+            }
         }
         LoadLimits limits = fileSize.limits(spec, texts);
         Validator validator = Validator.builder().language(language.code()).asOf(asOf).limits(limits).build();

@@ -306,6 +306,32 @@ class CliTest {
         assertThat(twoToScreen.err()).contains("Bare én rapport kan gå til standard ut");
     }
 
+    @Test
+    void sarifLinksTheRulesUnderTheDocumentationAddressSetAtRunTime() throws Exception {
+        Path file = write("avtale.yaml", complete.replace("    organisationNumber: \"997058925\"",
+                "    organisationNumber: \"997058924\""));
+        Path sarif = directory.resolve("praksis.sarif");
+        ProcessBuilder command = ChildCli.praksis(List.of(), "validate", "--format", "sarif", "--output", sarif.toString(),
+                file.toString());
+        command.environment().put("PRAKSIS_DOCS_URL", "https://intranett.example/praksis/docs/");
+        Run run = ChildCli.run(command, directory);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        JsonNode driver = JsonText.MAPPER.readTree(sarif.toFile()).at("/runs/0/tool/driver");
+        assertThat(driver.get("informationUri").asString()).isEqualTo("https://intranett.example/praksis/docs");
+        assertThat(driver.get("rules").valueStream()).isNotEmpty().allMatch(rule -> rule.get("helpUri").asString()
+                .equals("https://intranett.example/praksis/docs/rules/" + rule.get("id").asString() + ".md"));
+        String written = Files.readString(sarif);
+
+        ProcessBuilder wrong = ChildCli.praksis(List.of(), "validate", "--format", "sarif", "--output", sarif.toString(),
+                file.toString());
+        wrong.environment().put("PRAKSIS_DOCS_URL", "intranett.example/docs");
+        Run refused = ChildCli.run(wrong, directory);
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).startsWith("praksis: PRAKSIS_DOCS_URL=«intranett.example/docs» er ikke en fullstendig "
+                + "http- eller https-adresse");
+        assertThat(sarif).hasContent(written);
+    }
+
     private static int lineOf(String text, String line) {
         return text.substring(0, text.indexOf(line)).split("\n", -1).length;
     }

@@ -60,8 +60,8 @@ class LanguagesCliTest {
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).isEqualTo("praksis: ukjent val eller argument: --bogus.\nSjå «praksis validate --help».\n");
         assertThat(run("validate").err()).isEqualTo("praksis: mangler PATH.\nSe «praksis validate --help».\n");
-        assertThat(run("render", "--lang", "en", "a.yaml").err())
-                .isEqualTo("praksis: missing --output=OUT.pdf.\nSee 'praksis render --help'.\n");
+        assertThat(run("render", "--lang", "en", "-o", "k.pdf").err())
+                .isEqualTo("praksis: missing FILE.\nSee 'praksis render --help'.\n");
         assertThat(run("validate", "--fail-on", "alt", "x.yaml").err())
                 .startsWith("praksis: ugyldig verdi «alt» for --fail-on. Velg en av: error, warning, info.\n");
         assertThat(run("validate", "--lang", "nn", "--as-of", "2026-13-01", "x.yaml").err())

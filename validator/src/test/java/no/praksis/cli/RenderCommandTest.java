@@ -116,6 +116,59 @@ class RenderCommandTest {
         }
     }
 
+    /** {@code praksis ARGS} in its own JVM with {@code work} as its current folder. */
+    private CliTest.Run inFolder(Path work, String... args) throws IOException, InterruptedException {
+        return ChildCli.run(ChildCli.praksis(List.of("-XX:TieredStopAtLevel=1"), args).directory(work.toFile()), directory);
+    }
+
+    @Test
+    void withoutOutputTheContractIsNamedByIdAndVersionInTheCurrentFolderAndNotOverwritten() throws Exception {
+        Path work = Files.createDirectories(directory.resolve("arbeid"));
+        Path agreement = Files.writeString(directory.resolve("avtale.yaml"), complete);
+        Path contract = work.resolve("oslomet-baerum-helse-2026-v1.pdf");
+        CliTest.Run first = inFolder(work, "render", agreement.toString());
+        assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
+        assertThat(first.out()).isEqualTo("1 fil kontrollert: 1 gyldig, 0 med feil. 0 feil, 0 advarsler, 0 merknader.\n"
+                + "praksis: skrev oslomet-baerum-helse-2026-v1.pdf i gjeldende mappe (" + work.toRealPath() + ").\n");
+        assertThat(Files.readAllBytes(contract)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        try (var files = Files.list(work)) {
+            assertThat(files.toList()).as("the contract only, no temporary file").containsExactly(contract);
+        }
+
+        // As with -o: a file that is there already is kept, unless --force.
+        Files.writeString(contract, "en annen fil");
+        CliTest.Run refused = inFolder(work, "render", agreement.toString(), "--lang", "en");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).isEqualTo("praksis: oslomet-baerum-helse-2026-v1.pdf already exists; it is not "
+                + "overwritten. Choose another name, or use --force.\n");
+        assertThat(contract).hasContent("en annen fil");
+        CliTest.Run forced = inFolder(work, "render", agreement.toString(), "--force", "--lang", "en");
+        assertThat(forced.exitCode()).as(forced.out() + forced.err()).isZero();
+        assertThat(forced.out()).endsWith("praksis: wrote oslomet-baerum-helse-2026-v1.pdf in the current folder ("
+                + work.toRealPath() + ").\n");
+        assertThat(Files.readAllBytes(contract)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void anIdThatIsNoSafeFileNameNeverChoosesWhereTheContractIsWritten() throws Exception {
+        // The schema keeps an id to a slug, and an agreement that breaks it is refused, draft or not.
+        Path work = Files.createDirectories(directory.resolve("arbeid"));
+        Path agreement = Files.writeString(directory.resolve("avtale.yaml"), TestAgreements.complete("\"../utenfor\""));
+        CliTest.Run run = inFolder(work, "render", "--draft", agreement.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("error SCHEMA-PATTERN");
+        try (var files = Files.walk(directory)) {
+            assertThat(files.filter(p -> p.toString().endsWith(".pdf")).toList()).isEmpty();
+        }
+        // Should that change, the name is still checked before anything is written.
+        assertThat(RenderCommand.safeName("oslomet-baerum-helse-2026-v1.pdf")).isTrue();
+        assertThat(RenderCommand.safeName("bærum-2026-v12.pdf")).isTrue();
+        for (String unsafe : List.of("../utenfor-v1.pdf", "mappe/fil-v1.pdf", "mappe\\fil-v1.pdf", ".skjult-v1.pdf",
+                "/etc/passwd-v1.pdf", "-v1.pdf", "null-v1.pdf.exe", "a\nb-v1.pdf", "")) {
+            assertThat(RenderCommand.safeName(unsafe)).as(unsafe).isFalse();
+        }
+    }
+
     @Test
     void aContractThatCannotBeWrittenIsSaidPlainlyAndNothingIsLeftBehind() throws IOException {
         Path agreement = Files.writeString(directory.resolve("avtale.yaml"), complete);

@@ -62,15 +62,38 @@ public final class Renderer {
      * @param draft render even with errors, marked as a draft on every page and without signature fields
      */
     public Rendering render(String name, byte[] source, boolean draft) {
-        Validator.Checked checked = validator.check(name, source);
-        boolean errors = checked.report().findings().stream()
-                .anyMatch(f -> !f.waived() && f.severity() == Severity.ERROR) || !checked.report().parsed();
-        if (checked.agreement() == null || errors && !draft) {
+        return render(validator.check(name, source), source, draft);
+    }
+
+    /**
+     * Renders the agreement {@code source}, already checked as {@code checked} (by this renderer's
+     * validator): for a caller that needs to know the contract's name before the PDF is made.
+     */
+    public Rendering render(Validator.Checked checked, byte[] source, boolean draft) {
+        if (!renders(checked, draft)) {
             return new Rendering(checked.report(), null, null);
         }
         Agreement agreement = checked.agreement();
-        return new Rendering(checked.report(), pdf(agreement, source, draft),
-                agreement.id() + "-v" + agreement.version() + ".pdf");
+        return new Rendering(checked.report(), pdf(agreement, source, draft), fileName(agreement));
+    }
+
+    /**
+     * Whether {@link #render(Validator.Checked, byte[], boolean)} makes a contract of {@code checked}:
+     * an agreement without an unwaived error, or any agreement that was read as a {@code draft}.
+     */
+    public static boolean renders(Validator.Checked checked, boolean draft) {
+        boolean errors = checked.report().findings().stream()
+                .anyMatch(f -> !f.waived() && f.severity() == Severity.ERROR) || !checked.report().parsed();
+        return checked.agreement() != null && (draft || !errors);
+    }
+
+    /**
+     * The contract's file name, {@code <id>-v<version>.pdf}: the name the Maven goal writes and
+     * {@code praksis render} without {@code -o} chooses. The id of a draft need not be a valid slug;
+     * a caller that writes to the name checks it.
+     */
+    public static String fileName(Agreement agreement) {
+        return agreement.id() + "-v" + agreement.version() + ".pdf";
     }
 
     private byte[] pdf(Agreement agreement, byte[] source, boolean draft) {

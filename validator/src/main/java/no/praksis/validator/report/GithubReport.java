@@ -2,7 +2,6 @@ package no.praksis.validator.report;
 
 import java.io.IOException;
 
-
 import no.praksis.validator.FileReport;
 import no.praksis.validator.Finding;
 import no.praksis.validator.Tally;
@@ -13,7 +12,9 @@ import no.praksis.validator.load.Printable;
  * GitHub Actions workflow commands: one {@code ::error file=…,line=…,col=…,title=RULE-ID::message}
  * line per finding, which GitHub shows as an annotation on the file and line. Warnings become
  * {@code ::warning}, infos {@code ::notice}; a waived finding is a {@code ::notice} whose title says
- * it is waived, so that it is listed, as in every report, without asking for action.
+ * it is waived, so that it is listed, as in every report, without asking for action. The last line is
+ * a {@code ::notice title=praksis::} with the text report's summary, in the run's language, which
+ * GitHub shows among the run's annotations.
  */
 public final class GithubReport {
 
@@ -23,10 +24,12 @@ public final class GithubReport {
     /** Writes each file's annotations as it comes. */
     static final class Writer implements ReportWriter {
         private final java.io.Writer out;
+        private final String language;
         private final String waivedMark;
 
         Writer(java.io.Writer out, String language) {
             this.out = out;
+            this.language = language;
             this.waivedMark = " (" + Texts.of(GithubReport.class, language).get("waived") + ")";
         }
 
@@ -49,6 +52,7 @@ public final class GithubReport {
 
         @Override
         public void end(Tally tally) throws IOException {
+            out.write("::notice title=praksis::" + data(TextReport.summary(tally, language)) + "\n");
             out.flush();
         }
     }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -26,12 +27,14 @@ import com.networknt.schema.SpecificationVersion;
 import tools.jackson.databind.JsonNode;
 
 import no.praksis.rules.RuleCatalogue;
+import no.praksis.rules.RuleDefinition;
 import no.praksis.rules.Severity;
 import no.praksis.schema.JsonText;
 import no.praksis.validator.FileReport;
 import no.praksis.validator.TestAgreements;
 import no.praksis.validator.ValidationReport;
 import no.praksis.validator.Validator;
+import no.praksis.validator.docs.RuleDocs;
 
 /** SARIF, JUnit XML and GitHub annotations, from one report with an error, a warning and a waiver. */
 class ReportFormatsTest {
@@ -81,10 +84,25 @@ class ReportFormatsTest {
         assertThat(errors).as(sarif).isEmpty();
         JsonNode rules = log.at("/runs/0/tool/driver/rules");
         assertThat(rules.size()).isEqualTo(RuleCatalogue.standard().rules().size());
+        RuleDocs docs = new RuleDocs(List.of("nb"));
+        Set<String> withResults = Set.of("SCHEMA-UNKNOWN-KEY", "REPORT-2.6-USER-INVOLVEMENT",
+                "REPORT-2.2-PROFESSIONAL-DEVELOPER", "parse");
         for (JsonNode rule : rules) {
-            assertThat(rule.at("/help/text").asString()).isNotBlank();
-            assertThat(rule.get("helpUri").asString()).startsWith("https://").endsWith("/rules/" + rule.get("id").asString() + ".md");
+            String id = rule.get("id").asString();
+            assertThat(rule.at("/shortDescription/text").asString()).as(id).isNotBlank();
+            assertThat(rule.get("helpUri").asString()).startsWith("https://").endsWith("/rules/" + id + ".md");
+            if (withResults.contains(id)) {
+                // A rule with a result has its full help: the summary and why, and its page as markdown.
+                RuleDefinition definition = RuleCatalogue.standard().rule(id).orElseThrow();
+                assertThat(rule.at("/help/text").asString()).as(id).startsWith(definition.summary().in("nb"));
+                assertThat(rule.at("/help/markdown").asString()).as(id).isEqualTo(docs.page(definition));
+            } else {
+                assertThat(rule.has("help")).as(id).isFalse();
+                assertThat(rule.has("fullDescription")).as(id).isFalse();
+            }
         }
+        assertThat(rules.valueStream().filter(r -> r.has("help")).map(r -> r.get("id").asString()).toList())
+                .containsExactlyInAnyOrderElementsOf(withResults);
         JsonNode result = log.at("/runs/0/results/0");
         assertThat(result.get("ruleId").asString()).isEqualTo("SCHEMA-UNKNOWN-KEY");
         assertThat(rules.get(result.get("ruleIndex").asInt()).get("id").asString()).isEqualTo("SCHEMA-UNKNOWN-KEY");
@@ -98,6 +116,23 @@ class ReportFormatsTest {
                 .filter(r -> r.get("ruleId").asString().equals("REPORT-2.2-PROFESSIONAL-DEVELOPER")).findFirst().orElseThrow();
         assertThat(waived.at("/suppressions/0/kind").asString()).isEqualTo("inSource");
         assertThat(waived.get("level").asString()).isEqualTo("warning");
+    }
+
+    @Test
+    void theSarifOfAValidAgreementListsEveryRuleYetStaysSmall() {
+        Validator validator = Validator.builder().build();
+        ValidationReport valid = validator.report(List.of(validator.validate("agreements/avtale.yaml",
+                TestAgreements.complete().getBytes(StandardCharsets.UTF_8))));
+        assertThat(valid.files().get(0).findings()).isEmpty();
+        String sarif = ReportFormat.SARIF.format(valid, "nb", Severity.ERROR);
+        JsonNode rules = JsonText.MAPPER.readTree(sarif).at("/runs/0/tool/driver/rules");
+        assertThat(rules.valueStream().map(r -> r.get("id").asString()).toList()).containsExactlyElementsOf(
+                RuleCatalogue.standard().rules().stream().map(RuleDefinition::id).toList());
+        assertThat(rules.valueStream().filter(r -> r.has("help"))).as("no rule has a result").isEmpty();
+        assertThat(rules.valueStream()).allMatch(r -> r.get("helpUri").asString().endsWith(
+                "/rules/" + r.get("id").asString() + ".md"));
+        // Some 560 bytes a rule (46 KB for 82); with every rule's help and page as markdown it was over 200 KB.
+        assertThat(sarif.getBytes(StandardCharsets.UTF_8).length).isLessThan(RuleCatalogue.standard().rules().size() * 700);
     }
 
     @Test
@@ -141,6 +176,15 @@ class ReportFormatsTest {
                 .containsPattern("::notice file=agreements/med-unntak\\.yaml,line=\\d+,col=\\d+,"
                         + "title=REPORT-2\\.2-PROFESSIONAL-DEVELOPER \\(unntak gitt\\)::");
         assertThat(GithubReport.property("a:b,c%\nd")).isEqualTo("a%3Ab%2Cc%25%0Ad");
+        // One line per finding, then the text report's summary as a notice of the run.
+        List<String> lines = annotations.lines().toList();
+        assertThat(lines).hasSize(report.files().stream().mapToInt(f -> f.findings().size()).sum() + 1);
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("::notice title=praksis::"
+                + "4 filer kontrollert: 2 gyldige, 2 med feil. 2 feil, 2 advarsler, 0 merknader, 1 med unntak.")
+                .isEqualTo("::notice title=praksis::" + TextReport.summary(report, "nb"));
+        assertThat(ReportFormat.GITHUB.format(report, "en", Severity.ERROR).lines().reduce((a, b) -> b).orElseThrow())
+                .isEqualTo("::notice title=praksis::" + TextReport.summary(report, "en"))
+                .startsWith("::notice title=praksis::4 files checked: ");
     }
 
     private static Document parse(String xml) throws Exception {
