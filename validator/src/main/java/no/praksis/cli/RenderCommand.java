@@ -25,7 +25,8 @@ import no.praksis.validator.report.ReportFormat;
  * {@code praksis render FILE [-o OUT.pdf]}: validates the agreement and renders the contract, to
  * {@code OUT.pdf} or, without {@code -o}, to {@code <id>-v<version>.pdf} in the current folder (the
  * name the Maven goal gives it). An agreement with an error is refused (exit 1, nothing written)
- * unless {@code --draft}.
+ * unless {@code --draft}: a draft is made of any file that parses to a mapping, named
+ * {@code <id>-v<version>-utkast.pdf} without {@code -o}.
  */
 @Command(name = "render", mixinStandardHelpOptions = true)
 final class RenderCommand implements Callable<Integer> {
@@ -80,7 +81,7 @@ final class RenderCommand implements Callable<Integer> {
         Validator.Checked checked = validator.check(file.toString(), source.bytes());
         Path target = output;
         if (target == null && Renderer.renders(checked, draft)) {
-            String name = Renderer.fileName(checked.agreement());
+            String name = Renderer.fileName(draft ? checked.draft() : checked.agreement(), draft);
             if (!safeName(name)) {
                 out.print(textReport(validator, checked.report()));
                 out.flush();
@@ -99,7 +100,7 @@ final class RenderCommand implements Callable<Integer> {
             return 2;
         }
         if (rendering.refused()) {
-            err.println(texts.get("render.refused"));
+            err.println(texts.get(draft ? "render.noDraft" : "render.refused"));
             return 1;
         }
         overwrite.write(target, rendering.pdf());
@@ -116,8 +117,7 @@ final class RenderCommand implements Callable<Integer> {
 
     /**
      * Whether {@code name}, chosen from the agreement, may be written in the current folder. The
-     * schema keeps an id to a slug, and an agreement that breaks the schema is not rendered, not even
-     * as a draft; this holds should either change.
+     * schema keeps an id to a slug, but a draft is rendered whatever its id: its name is checked here.
      */
     static boolean safeName(String name) {
         return SAFE_NAME.matcher(name).matches();

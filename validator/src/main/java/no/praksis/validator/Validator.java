@@ -27,6 +27,7 @@ import no.praksis.rules.RuleEngine;
 import no.praksis.rules.RuleHit;
 import no.praksis.rules.Severity;
 import no.praksis.validator.bind.AgreementBinder;
+import no.praksis.validator.bind.UnreadableValues;
 import no.praksis.validator.load.LoadLimits;
 import no.praksis.validator.load.LoadedDocument;
 import no.praksis.validator.load.Printable;
@@ -58,6 +59,20 @@ public final class Validator {
     /** The order of a file's findings: by place in the file, then rule, then message. */
     private static final Comparator<Finding> FINDING_ORDER = Comparator.comparingInt(Finding::line)
             .thenComparingInt(Finding::column).thenComparing(Finding::ruleId).thenComparing(Finding::message);
+
+    /**
+     * A finding and where it is put in the file's order: at its own place, or, when another
+     * finding is its cause, right after that one ({@code caused}); in a file that is not well-formed,
+     * the findings about its form first ({@code content} false), since what the rules find may follow
+     * from them.
+     */
+    private record Ordered(Finding finding, boolean content, Position place, boolean caused) {
+
+        static final Comparator<Ordered> ORDER = Comparator.comparing(Ordered::content)
+                .thenComparingInt(o -> o.place().line())
+                .thenComparingInt(o -> o.place().column()).thenComparing(Ordered::caused)
+                .thenComparing(Ordered::finding, FINDING_ORDER);
+    }
 
     private final String language;
     private final LocalDate asOf;
@@ -203,11 +218,15 @@ public final class Validator {
      *                  be parsed, is not well-formed, or still holds placeholders)
      * @param sourceMap where each node of the bound agreement is in the file, or null when not bound:
      *                  for those who report on the agreement later (the portfolio's findings)
+     * @param draft     the agreement as far as the file could be bound, for a draft: the bound agreement,
+     *                  or, where that is null, what of it is well-formed (a value the schema could not
+     *                  read is missing); null only when the file is no mapping
      */
-    public record Checked(FileReport report, Agreement agreement, SourceMap sourceMap, String versionLine) {
+    public record Checked(FileReport report, Agreement agreement, SourceMap sourceMap, String versionLine,
+                          Agreement draft) {
 
         public Checked(FileReport report, Agreement agreement) {
-            this(report, agreement, null, null);
+            this(report, agreement, null, null, agreement);
         }
     }
 
@@ -219,10 +238,15 @@ public final class Validator {
     FileReport withFinding(FileReport report, Detection detection, Position at, String line) {
         RuleDefinition rule = catalogue.require(detection.ruleId());
         List<Finding> findings = new ArrayList<>(report.findings());
-        findings.add(new Finding(rule.id(), rule.severity(),
+        Finding added = new Finding(rule.id(), rule.severity(),
                 rule.describe(language, detection.variant(), shown(detection.args())), detection.pointer(), at.line(),
-                at.column(), List.of(), false));
-        findings.sort(FINDING_ORDER);
+                at.column(), List.of(), false);
+        // Put in at its place in the file; the findings there keep their order (a cause before what it causes).
+        int index = 0;
+        while (index < findings.size() && FINDING_ORDER.compare(findings.get(index), added) <= 0) {
+            index++;
+        }
+        findings.add(index, added);
         List<String> lines = new ArrayList<>(report.lines());
         if (at.line() >= 1 && at.line() <= lines.size()) {
             lines.set(at.line() - 1, line);
@@ -268,44 +292,108 @@ public final class Validator {
         }
         LocalDate judgementDate = judgementDate(document.tree());
         SchemaFindings schema = schema(document, judgementDate);
-        Agreement agreement = schema.structural() ? null : AgreementBinder.bind(document.tree());
+        // Every file that is a mapping is bound, and judged by the rules, whatever the schema found:
+        // all of a file's findings come in one run, and a draft can be made of it. What the schema
+        // could not read is bound as missing.
+        Agreement bound = document.tree().isObject()
+                ? AgreementBinder.bind(UnreadableValues.without(document.tree(), schema.unreadable())) : null;
         List<Detection> detections = new ArrayList<>(document.detections());
         detections.addAll(schema.placeholders());
         detections.addAll(schema.findings());
-        detections.addAll(rules(agreement, judgementDate));
+        detections.addAll(schema.structural() ? rulesBeside(schema, bound, judgementDate)
+                : rules(bound, judgementDate));
         limitToLegalScope(detections, schema.findings(), judgementDate, programmes(document.tree()));
-        List<Detection> waived = waived(agreement, detections, judgementDate);
-        if (agreement == null) {
-            return new Checked(resolve(name, document.withDetections(waived), judgementDate), null);
+        List<Detection> waived = waived(bound, detections, judgementDate);
+        FileReport report = resolve(name, document.withDetections(waived), judgementDate);
+        if (bound == null) {
+            return new Checked(report, null);
         }
         Position version = document.sourceMap().positionOf("/version");
-        return new Checked(resolve(name, document.withDetections(waived), judgementDate), agreement,
-                document.sourceMap(), lineAt(document.lines(), version.line()));
+        return new Checked(report, schema.structural() ? null : bound, document.sourceMap(),
+                lineAt(document.lines(), version.line()), bound);
+    }
+
+    /**
+     * What the rules find in {@code bound}, an agreement with structural findings, besides those
+     * findings: a rule's finding about a place that a structural finding is about, or that holds it or
+     * lies within it, is left out, as that finding says what is wrong there (a programme whose code
+     * is misspelt is not also reported for what its programme requires). Should a rule fail on a
+     * part the schema could not read, the rules' findings are left out, as they were before the rules
+     * ran on such files: the structural findings are reported all the same.
+     */
+    private static List<Detection> rulesBeside(SchemaFindings schema, Agreement bound, LocalDate judgementDate) {
+        List<Detection> found;
+        try {
+            found = rules(bound, judgementDate);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        found.removeIf(d -> schema.structuralPlaces().stream().anyMatch(place -> related(place, d.pointer())));
+        return found;
+    }
+
+    /** Whether the places {@code a} and {@code b} are the same, or one lies within the other. */
+    private static boolean related(String a, String b) {
+        return a.equals(b) || !a.isEmpty() && b.startsWith(a + "/") || !b.isEmpty() && a.startsWith(b + "/");
     }
 
     /**
      * What the schema step found in a parsed document.
      *
-     * @param placeholders placeholders left from {@code praksis init}
-     * @param findings     the schema's findings, but none where a placeholder stands
-     * @param structural   true when the agreement is not well-formed enough for the rules (or is
-     *                     still a draft with placeholders): it is not bound, and the rules do not run
+     * @param placeholders     placeholders left from {@code praksis init}
+     * @param findings         the schema's findings, but none where a placeholder stands
+     * @param structural       true when the agreement is not well-formed (or is still a draft with
+     *                         placeholders): it is not the agreement the parties can sign, and the
+     *                         rules judge it only beside what the schema found
+     * @param unreadable       the places of values that cannot be read as what they stand for: bound
+     *                         as missing
+     * @param structuralPlaces the places the structural findings and the placeholders are about
      */
-    private record SchemaFindings(List<Detection> placeholders, List<Detection> findings, boolean structural) {
+    private record SchemaFindings(List<Detection> placeholders, List<Detection> findings, boolean structural,
+                                  List<String> unreadable, List<String> structuralPlaces) {
     }
 
     private SchemaFindings schema(LoadedDocument document, LocalDate judgementDate) {
         List<Detection> findings = new ArrayList<>(schemaCheck.check(document.tree(), document.sourceMap(),
                 judgementDate));
         // A placeholder left from `praksis init` is reported as such, not as the bad date or number it
-        // stands in for; while any is left, the agreement is a draft and the rules do not run.
+        // stands in for.
         List<Detection> placeholders = Placeholders.find(document.tree());
         findings.removeIf(d -> placeholders.stream().anyMatch(p -> p.pointer().equals(d.pointer())));
-        // Rules reason over a well-formed agreement only: structural problems stop here. An element
-        // that a rule owns may be missing (the rule reports it), and the other rules still run.
-        boolean structural = !placeholders.isEmpty()
-                || findings.stream().anyMatch(d -> catalogue.require(d.ruleId()).fields().isEmpty());
-        return new SchemaFindings(placeholders, findings, structural);
+        // An element that a rule owns may be missing (the rule reports it); any other finding of the
+        // schema, and any placeholder, means that the agreement is not well-formed.
+        List<Detection> structuralFindings = findings.stream()
+                .filter(d -> catalogue.require(d.ruleId()).fields().isEmpty()).toList();
+        List<String> unreadable = new ArrayList<>();
+        List<String> places = new ArrayList<>();
+        for (Detection placeholder : placeholders) {
+            unreadable.add(placeholder.pointer());
+            places.add(placeholder.pointer());
+        }
+        for (Detection finding : structuralFindings) {
+            if (unreadable(finding)) {
+                unreadable.add(finding.pointer());
+            }
+            boolean missingKey = "SCHEMA-REQUIRED".equals(finding.ruleId()) && finding.args().containsKey("property")
+                    && !"empty".equals(finding.variant());
+            places.add(missingKey ? finding.pointer() + "/" + SourceMap.escape(finding.args().get("property"))
+                    : finding.pointer());
+        }
+        return new SchemaFindings(placeholders, findings, !placeholders.isEmpty() || !structuralFindings.isEmpty(),
+                unreadable, places);
+    }
+
+    /**
+     * Whether the schema's {@code finding} is about a value that cannot be read as what it stands
+     * for: of the wrong kind, no date, out of bounds. A code that is not in its list, a text that does
+     * not match its pattern, is still read as written.
+     */
+    private static boolean unreadable(Detection finding) {
+        return switch (finding.ruleId()) {
+            case "SCHEMA-TYPE", "SCHEMA-FORMAT", "SCHEMA-INVALID", "parse" -> true;
+            case "SCHEMA-SIZE" -> !"min-items".equals(finding.variant());
+            default -> false;
+        };
     }
 
     /** What the rules find in {@code agreement}; nothing when it could not be bound (null). */
@@ -362,22 +450,53 @@ public final class Validator {
         }
     }
 
+    /**
+     * Where the cause of {@code detection} is, when it reports a field as missing that a misspelt key
+     * beside it was meant to be ({@code efectiveTo} for {@code effectiveTo}): the root cause comes
+     * first, and the missing field right after it, not lines before it at its mapping. Null otherwise.
+     */
+    private static Position misspeltCause(Detection detection, List<Detection> all, SourceMap sourceMap) {
+        String property = detection.args().get("property");
+        if (property == null || detection.position() != null || "SCHEMA-UNKNOWN-KEY".equals(detection.ruleId())) {
+            return null;
+        }
+        for (Detection other : all) {
+            if ("SCHEMA-UNKNOWN-KEY".equals(other.ruleId()) && property.equals(other.args().get("suggestion"))
+                    && other.pointer().equals(detection.pointer() + "/" + SourceMap.escape(other.args().get("property")))) {
+                return other.position() != null ? other.position() : sourceMap.positionOf(other.pointer());
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code detection} is about the file's form (YAML, the schema, a placeholder), not its content. */
+    private boolean aboutForm(Detection detection) {
+        RuleDefinition rule = catalogue.require(detection.ruleId());
+        return rule.fields().isEmpty() && ("parse".equals(rule.layer()) || "schema".equals(rule.layer()));
+    }
+
     private FileReport resolve(String name, LoadedDocument document, LocalDate judgementDate) {
         LocalDate date = judgementDate != null ? judgementDate : asOf != null ? asOf : LocalDate.now(clock);
         SourceMap sourceMap = document.sourceMap();
         Set<String> programmes = programmes(document.tree());
-        List<Finding> findings = new ArrayList<>();
+        List<Ordered> ordered = new ArrayList<>();
+        boolean wellFormed = document.detections().stream()
+                .noneMatch(d -> aboutForm(d) && catalogue.require(d.ruleId()).severity() == Severity.ERROR);
         for (Detection detection : document.detections()) {
             RuleDefinition rule = catalogue.require(detection.ruleId());
             Position at = detection.position() != null ? detection.position() : sourceMap.positionOf(detection.pointer());
+            Position cause = misspeltCause(detection, document.detections(), sourceMap);
             List<LegalBasis> legalBasis = rule.legalBasisOn(date, detection.args(), programmes);
             String message = rule.describe(language, detection.variant(), shown(detection.args()));
-            findings.add(new Finding(rule.id(), detection.advisory() ? Severity.WARNING : rule.severity(),
+            Finding finding = new Finding(rule.id(), detection.advisory() ? Severity.WARNING : rule.severity(),
                     detection.advisory() ? message + " " + Texts.of(Validator.class, language).get(ADVISORY) : message,
                     detection.pointer() == null ? "" : detection.pointer(), at.line(), at.column(),
-                    legalBasis, detection.waived()));
+                    legalBasis, detection.waived());
+            ordered.add(new Ordered(finding, !wellFormed && !aboutForm(detection), cause != null ? cause : at,
+                    cause != null));
         }
-        findings.sort(FINDING_ORDER);
+        ordered.sort(Ordered.ORDER);
+        List<Finding> findings = ordered.stream().map(Ordered::finding).toList();
         JsonNode id = document.tree() == null ? null : document.tree().get("id");
         return new FileReport(name, id != null && id.isString() ? id.asString() : null, document.parsed(),
                 findings, document.lines());

@@ -24,6 +24,11 @@ final class Waivers {
                                  LocalDate judgementDate) {
         List<Detection> result = new ArrayList<>(detections);
         for (Waiver waiver : waivers) {
+            if (waiver.rule() == null || waiver.expires() == null) {
+                // Only a file with structural findings has such a waiver (the schema reports what it
+                // lacks), and a waiver that does not say what it waives, or until when, waives nothing.
+                continue;
+            }
             Map<String, String> args = Map.of("rule", waiver.rule(),
                     "pointer", waiver.target() == null ? "" : waiver.target(),
                     "expires", String.valueOf(waiver.expires()));

@@ -184,7 +184,7 @@ class LimitsCliTest {
                 .contains(hundred + ":88:18" + limit).contains(thousand + ":88:18" + limit)
                 .contains(eighty + ":5:18: error SCHEMA-ENUM «xxxxx").contains(eighty + ":84:18: error SCHEMA-ENUM «xxxxx")
                 .doesNotContain("Mente du")
-                .endsWith("5 filer kontrollert: 1 gyldig, 4 med feil. 333 feil, 2 advarsler, 0 merknader.\n");
+                .endsWith("5 filer kontrollert: 1 gyldig, 4 med feil. 333 feil, 3 advarsler, 0 merknader.\n");
         assertThat(run.out().lines().filter(l -> l.startsWith(eighty + ":") && l.contains("SCHEMA-ENUM"))).hasSize(80);
         assertNoStackTrace(run);
     }

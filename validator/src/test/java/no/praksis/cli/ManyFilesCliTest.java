@@ -49,12 +49,12 @@ class ManyFilesCliTest {
         assertThat(process.exitValue()).isEqualTo(1);
 
         assertThat(last(text, 200)).endsWith("20000 filer kontrollert: 0 gyldige, 20000 med feil. 200000 feil, "
-                + "40000 advarsler, 0 merknader.\n");
+                + "60000 advarsler, 0 merknader.\n");
         JsonNode report = JsonText.MAPPER.readTree(json.toFile());
         assertThat(report.at("/files")).hasSize(20_000);
         assertThat(report.at("/files/19999/agreementId").asString()).isEqualTo("avtale-19999");
         assertThat(report.at("/summary/errors").asLong()).isEqualTo(200_000);
-        assertThat(JsonText.MAPPER.readTree(sarif.toFile()).at("/runs/0/results")).hasSize(240_000);
+        assertThat(JsonText.MAPPER.readTree(sarif.toFile()).at("/runs/0/results")).hasSize(260_000);
         assertThat(first(junit, 200)).contains("<testsuites name=\"praksis\" tests=\"");
         assertThat(last(junit, 40)).endsWith("</testsuite>\n</testsuites>\n");
     }

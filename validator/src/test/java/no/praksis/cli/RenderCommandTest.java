@@ -151,12 +151,15 @@ class RenderCommandTest {
 
     @Test
     void anIdThatIsNoSafeFileNameNeverChoosesWhereTheContractIsWritten() throws Exception {
-        // The schema keeps an id to a slug, and an agreement that breaks it is refused, draft or not.
+        // The schema keeps an id to a slug, and a contract is refused when it breaks it; a draft is made
+        // whatever its id, so the name it would get is checked, and refused, before anything is written.
         Path work = Files.createDirectories(directory.resolve("arbeid"));
         Path agreement = Files.writeString(directory.resolve("avtale.yaml"), TestAgreements.complete("\"../utenfor\""));
+        assertThat(inFolder(work, "render", agreement.toString()).exitCode()).isEqualTo(1);
         CliTest.Run run = inFolder(work, "render", "--draft", agreement.toString());
-        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(2);
         assertThat(run.out()).contains("error SCHEMA-PATTERN");
+        assertThat(run.err()).contains("«../utenfor-v1-utkast.pdf», som ikke er et trygt filnavn");
         try (var files = Files.walk(directory)) {
             assertThat(files.filter(p -> p.toString().endsWith(".pdf")).toList()).isEmpty();
         }

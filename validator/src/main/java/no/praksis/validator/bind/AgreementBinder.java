@@ -1,6 +1,7 @@
 package no.praksis.validator.bind;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,9 +43,13 @@ import no.praksis.rules.model.Waiver;
 
 /**
  * Binds an agreement tree to the immutable fact model; each record carries the JSON Pointer it was
- * bound from. The schema has already checked every type and every required field that no rule owns;
- * an element that a rule owns may be missing (that rule reports it), and binds to null, or to an
- * empty list.
+ * bound from. An element that is missing binds to null, or to an empty list: in a schema-valid
+ * agreement only an element that a rule owns may be (that rule reports it). Any mapping binds, so
+ * that the rules judge a file with structural findings too, and a draft can be rendered of it: a
+ * value of the wrong kind (a list where a text goes, a date that is no date) binds as missing, and a
+ * term without its first day binds as no term, since every rule on the term counts from that day.
+ * What the schema could not read should be taken out first ({@link UnreadableValues}), so that no
+ * rule sees a half-read value.
  */
 public final class AgreementBinder {
 
@@ -52,7 +57,7 @@ public final class AgreementBinder {
     }
 
     public static Agreement bind(JsonNode root) {
-        return new Agreement(text(root, "id"), whole(root.get("version")), text(root, "language"),
+        return new Agreement(text(root, "id"), wholeOr(root, "version", 0), text(root, "language"),
                 text(root, "title"), parties(root.get("parties"), "/parties"), term(root.get("term"), "/term"),
                 list(root, "programmes", "", AgreementBinder::programme),
                 list(root, "sites", "", AgreementBinder::site),
@@ -61,13 +66,13 @@ public final class AgreementBinder {
                 evaluation(root.get("evaluation"), "/evaluation"),
                 responsibilities(root.get("responsibilities"), "/responsibilities"),
                 roles(root.get("roles"), "/roles"),
-                root.has("collaboration") ? new Collaboration("/collaboration",
+                object(root, "collaboration") ? new Collaboration("/collaboration",
                         list(root.get("collaboration"), "forums", "/collaboration", AgreementBinder::forum)) : null,
                 text(root, "researchAndInnovation"),
                 list(root, "signatories", "", (n, p) -> new Signatory(p, text(n, "party"), text(n, "name"),
                         text(n, "title"), text(n, "level"))),
-                root.has("students") ? students(root.get("students"), "/students") : null,
-                root.has("userInvolvement") ? new UserInvolvement("/userInvolvement",
+                object(root, "students") ? students(root.get("students"), "/students") : null,
+                object(root, "userInvolvement") ? new UserInvolvement("/userInvolvement",
                         strings(root.get("userInvolvement"), "organisations"),
                         text(root.get("userInvolvement"), "description")) : null,
                 list(root, "clauses", "", (n, p) -> new Clause(p, text(n, "id"), text(n, "heading"), text(n, "text"))),
@@ -76,7 +81,7 @@ public final class AgreementBinder {
     }
 
     private static Parties parties(JsonNode node, String pointer) {
-        JsonNode institution = node.get("institution");
+        JsonNode institution = child(node, "institution");
         return new Parties(pointer,
                 institution == null ? null : new Institution(pointer + "/institution", text(institution, "name"),
                         text(institution, "organisationNumber"), text(institution, "unit")),
@@ -85,14 +90,22 @@ public final class AgreementBinder {
     }
 
     private static Term term(JsonNode node, String pointer) {
+        if (date(node, "effectiveFrom") == null) {
+            return null;
+        }
         return new Term(pointer, date(node, "effectiveFrom"), date(node, "effectiveTo"),
                 wholeOr(node, "noticeMonths", null), text(node, "reviewCycle"));
     }
 
     private static Programme programme(JsonNode node, String pointer) {
         Map<String, String> terms = new LinkedHashMap<>();
-        if (node.has("terms")) {
-            node.get("terms").properties().forEach(e -> terms.put(e.getKey(), e.getValue().asString()));
+        JsonNode written = child(node, "terms");
+        if (written != null) {
+            written.properties().forEach(e -> {
+                if (e.getValue().isString()) {
+                    terms.put(e.getKey(), e.getValue().asString());
+                }
+            });
         }
         return new Programme(pointer, text(node, "code"), text(node, "name"), terms);
     }
@@ -105,25 +118,25 @@ public final class AgreementBinder {
     }
 
     private static Capacity capacity(JsonNode node, String pointer) {
-        if (node == null) {
+        if (node == null || !node.isObject()) {
             return null;
         }
         return new Capacity(pointer, text(node, "cycle"), text(node, "procedure"), list(node, "commitments", pointer,
                 (n, p) -> new CapacityCommitment(p, text(n, "programme"), text(n, "site"),
                         wholeOr(n, "minimumPlacements", 0),
                         list(n, "periods", p, (period, q) -> new CapacityPeriod(q, date(period, "from"),
-                                date(period, "to"), text(period, "weeks"), whole(period.get("placements")))))));
+                                date(period, "to"), text(period, "weeks"), wholeOr(period, "placements", 0))))));
     }
 
     private static Competence competence(JsonNode node, String pointer) {
-        if (node == null) {
+        if (node == null || !node.isObject()) {
             return null;
         }
-        JsonNode supervisors = node.get("supervisors");
-        JsonNode training = node.get("supervisionTraining");
+        JsonNode supervisors = child(node, "supervisors");
+        JsonNode training = child(node, "supervisionTraining");
         return new Competence(pointer,
                 supervisors == null ? null : new SupervisorRequirements(pointer + "/supervisors",
-                        supervisors.get("sameProfession").asBoolean(), text(supervisors, "formalSupervisionCompetence"),
+                        supervisors.path("sameProfession").asBoolean(false), text(supervisors, "formalSupervisionCompetence"),
                         wholeOr(supervisors, "studentsPerSupervisor", null)),
                 text(node, "professionalEnvironment"),
                 training == null ? null : new SupervisionTraining(pointer + "/supervisionTraining",
@@ -131,7 +144,7 @@ public final class AgreementBinder {
     }
 
     private static Evaluation evaluation(JsonNode node, String pointer) {
-        if (node == null) {
+        if (node == null || !node.isObject()) {
             return null;
         }
         return new Evaluation(pointer, evaluationItem(node, pointer, "cooperation"),
@@ -139,7 +152,7 @@ public final class AgreementBinder {
     }
 
     private static EvaluationItem evaluationItem(JsonNode parent, String parentPointer, String key) {
-        JsonNode node = parent.get(key);
+        JsonNode node = child(parent, key);
         if (node == null) {
             return null;
         }
@@ -147,11 +160,11 @@ public final class AgreementBinder {
     }
 
     private static Responsibilities responsibilities(JsonNode node, String pointer) {
-        if (node == null) {
+        if (node == null || !node.isObject()) {
             return null;
         }
-        JsonNode institution = node.get("institution");
-        JsonNode municipality = node.get("municipality");
+        JsonNode institution = child(node, "institution");
+        JsonNode municipality = child(node, "municipality");
         return new Responsibilities(pointer,
                 institution == null ? null : new InstitutionResponsibilities(pointer + "/institution",
                         text(institution, "followUp"), text(institution, "pedagogicalSupport"),
@@ -164,13 +177,13 @@ public final class AgreementBinder {
     }
 
     private static Roles roles(JsonNode node, String pointer) {
-        if (node == null) {
+        if (node == null || !node.isObject()) {
             return null;
         }
-        JsonNode coordinators = node.get("practiceCoordinators");
+        JsonNode coordinators = child(node, "practiceCoordinators");
         String coordinatorsPointer = pointer + "/practiceCoordinators";
-        JsonNode institution = coordinators == null ? null : coordinators.get("institution");
-        JsonNode developer = node.get("professionalDeveloper");
+        JsonNode institution = child(coordinators, "institution");
+        JsonNode developer = child(node, "professionalDeveloper");
         return new Roles(pointer,
                 coordinators == null ? null : new PracticeCoordinators(coordinatorsPointer,
                         institution == null ? null : new Contact(coordinatorsPointer + "/institution",
@@ -190,7 +203,8 @@ public final class AgreementBinder {
 
     private static Students students(JsonNode node, String pointer) {
         return new Students(pointer,
-                node.has("confidentialityDeclaration") ? node.get("confidentialityDeclaration").asBoolean() : null,
+                node.path("confidentialityDeclaration").isBoolean() ? node.get("confidentialityDeclaration").asBoolean()
+                        : null,
                 text(node, "policeCertificate"), text(node, "infectionControl"), text(node, "suitabilityAssessment"));
     }
 
@@ -198,11 +212,15 @@ public final class AgreementBinder {
                                     BiFunction<JsonNode, String, T> binder) {
         List<T> result = new ArrayList<>();
         JsonNode array = parent == null ? null : parent.get(key);
-        if (array != null) {
+        if (array != null && array.isArray()) {
             for (int i = 0; i < array.size(); i++) {
-                // The same few pointers recur in every agreement («/sites/0»): one copy serves them
-                // all, which matters to a portfolio holding thousands of agreements' facts.
-                result.add(binder.apply(array.get(i), (parentPointer + "/" + key + "/" + i).intern()));
+                // An entry that is no mapping (or was taken out as unreadable) is left out; the others
+                // keep their places, so that each pointer still names the entry it was bound from.
+                if (array.get(i).isObject()) {
+                    // The same few pointers recur in every agreement («/sites/0»): one copy serves them
+                    // all, which matters to a portfolio holding thousands of agreements' facts.
+                    result.add(binder.apply(array.get(i), (parentPointer + "/" + key + "/" + i).intern()));
+                }
             }
         }
         return result;
@@ -211,38 +229,56 @@ public final class AgreementBinder {
     private static List<String> strings(JsonNode parent, String key) {
         List<String> result = new ArrayList<>();
         JsonNode array = parent == null ? null : parent.get(key);
-        if (array != null) {
-            array.forEach(item -> result.add(item.asString()));
+        if (array != null && array.isArray()) {
+            array.forEach(item -> {
+                if (item.isValueNode() && !item.isNull()) {
+                    result.add(item.asString());
+                }
+            });
         }
         return result;
     }
 
     /**
-     * A whole number of the agreement, exactly. The schema bounds every one far within an int; one
-     * that is not (the schema and this binder out of step) is a defect to report, never a number to
-     * narrow: {@code asInt()} made 4294967308 placements into 12, or into 0.
+     * The whole number under {@code key}, exactly, or {@code absent} where the key is missing or empty
+     * ({@code minimumPlacements: ~}; a field a rule owns may be either, and the rule reports it), or
+     * holds no number (a text in a draft). The schema bounds every number far within an int, and what
+     * it reports is taken out before binding ({@link UnreadableValues}); a number that is still not
+     * an int (the schema and this binder out of step) is a defect to report, never a number to narrow:
+     * {@code asInt()} made 4294967308 placements into 12, or into 0.
      */
-    private static int whole(JsonNode value) {
+    private static Integer wholeOr(JsonNode parent, String key, Integer absent) {
+        JsonNode value = parent == null ? null : parent.get(key);
+        if (value == null || !value.isNumber()) {
+            return absent;
+        }
         return value.intValueOpt().orElseThrow(() -> new IllegalStateException(
                 "not a whole number within the bounds of the schema: " + value));
     }
 
-    /**
-     * The whole number under {@code key}, or {@code absent} where the key is missing or empty
-     * ({@code minimumPlacements: ~}): a field a rule owns may be either, and the rule reports it.
-     */
-    private static Integer wholeOr(JsonNode parent, String key, Integer absent) {
-        JsonNode value = parent.get(key);
-        return value == null || value.isNull() ? absent : Integer.valueOf(whole(value));
-    }
-
+    /** The text under {@code key}; a number or a truth value as it reads, a list or a mapping as missing. */
     private static String text(JsonNode parent, String key) {
         JsonNode value = parent == null ? null : parent.get(key);
-        return value == null || value.isNull() ? null : value.asString();
+        return value == null || value.isNull() || !value.isValueNode() ? null : value.asString();
     }
 
+    /** The date under {@code key}, or null where it is missing or is no date of the format. */
     private static LocalDate date(JsonNode parent, String key) {
         String value = text(parent, key);
-        return value == null ? null : LocalDate.parse(value);
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The mapping under {@code key}, or null where there is none. */
+    private static JsonNode child(JsonNode parent, String key) {
+        JsonNode value = parent == null ? null : parent.get(key);
+        return value != null && value.isObject() ? value : null;
+    }
+
+    private static boolean object(JsonNode parent, String key) {
+        return child(parent, key) != null;
     }
 }

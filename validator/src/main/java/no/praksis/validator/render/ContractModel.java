@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import no.praksis.rules.model.Agreement;
@@ -20,6 +23,8 @@ import no.praksis.rules.model.Programme;
 import no.praksis.rules.model.Signatory;
 import no.praksis.rules.model.Site;
 import no.praksis.schema.CodeLists;
+import no.praksis.schema.Guideline;
+import no.praksis.validator.Finding;
 import no.praksis.validator.Texts;
 
 /**
@@ -33,17 +38,33 @@ final class ContractModel {
     private final String language;
     private final CodeLists codeLists = CodeLists.standard();
 
+    /** The languages a contract can be written in: those the format allows. */
+    private static final Set<String> LANGUAGES = Set.of("nb", "nn", "en");
+
     private ContractModel(Agreement agreement) {
         this.agreement = agreement;
-        this.language = agreement.language();
+        this.language = language(agreement);
+    }
+
+    /**
+     * The language of {@code agreement}'s contract: its own, or bokmål for a draft whose language is
+     * missing or not one the format allows.
+     */
+    static String language(Agreement agreement) {
+        return agreement.language() != null && LANGUAGES.contains(agreement.language()) ? agreement.language() : "nb";
     }
 
     /**
      * @param sha256         the SHA-256 of the agreement's YAML, as printed on the signature page
      * @param attachmentName the name of the embedded YAML file
+     * @param findings       what is left to be done, listed in a draft's appendix; none for a contract
      */
-    static Map<String, Object> of(Agreement agreement, boolean draft, String sha256, String attachmentName) {
-        return new ContractModel(agreement).build(draft, sha256, attachmentName);
+    static Map<String, Object> of(Agreement agreement, boolean draft, String sha256, String attachmentName,
+                                  List<Finding> findings) {
+        Map<String, Object> model = new ContractModel(agreement).build(draft, sha256, attachmentName);
+        model.put("findings", findings.stream().map(f -> map("rule", f.ruleId(), "line", f.line() > 0 ? f.line() : null,
+                "severity", f.severity().name().toLowerCase(Locale.ROOT), "message", f.message())).toList());
+        return model;
     }
 
     /**
@@ -64,7 +85,8 @@ final class ContractModel {
 
     private Map<String, Object> build(boolean draft, String sha256, String attachmentName) {
         Map<String, Object> model = new LinkedHashMap<>();
-        Map<String, Object> doc = map("language", language, "id", agreement.id(), "version", agreement.version(),
+        Map<String, Object> doc = map("language", language, "id", agreement.id(),
+                "version", agreement.version() > 0 ? agreement.version() : null,
                 "title", agreement.title(), "draft", draft, "sha256", sha256, "attachmentName", attachmentName);
         model.put("doc", doc);
         var party = agreement.parties().institution();
@@ -73,11 +95,12 @@ final class ContractModel {
         model.put("parties", map("institution", institution, "municipalities",
                 list(agreement.parties().municipalities(), m -> map("id", m.id(), "name", m.name(),
                         "organisationNumber", m.organisationNumber(), "municipalityNumber", m.municipalityNumber(),
-                        "municipalityName", codeLists.municipality(m.municipalityNumber()).map(e -> e.name())
-                                .orElse(m.name())))));
-        model.put("term", map("effectiveFrom", date(agreement.term().effectiveFrom()),
-                "effectiveTo", date(agreement.term().effectiveTo()), "noticeMonths", agreement.term().noticeMonths(),
-                "reviewCycle", agreement.term().reviewCycle()));
+                        "municipalityName", m.municipalityNumber() == null ? m.name()
+                                : codeLists.municipality(m.municipalityNumber()).map(e -> e.name()).orElse(m.name())))));
+        var term = agreement.term();
+        model.put("term", term == null ? map() : map("effectiveFrom", date(term.effectiveFrom()),
+                "effectiveTo", date(term.effectiveTo()), "noticeMonths", term.noticeMonths(),
+                "reviewCycle", term.reviewCycle()));
         model.put("programmes", list(agreement.programmes(), this::programme));
         model.put("sites", list(agreement.sites(), s -> map("id", s.id(), "name", s.name(),
                 "municipalityName", s.municipality() == null ? null : municipalityName(s.municipality()),
@@ -91,7 +114,7 @@ final class ContractModel {
         model.put("capacity", map("cycle", capacity == null ? null : capacity.cycle(),
                 "procedure", capacity == null ? null : capacity.procedure(), "programmes",
                 list(agreement.programmes(), p -> map("name", programmeName(p.code()), "commitments",
-                        list(commitments.stream().filter(c -> c.programme().equals(p.code())).toList(),
+                        list(commitments.stream().filter(c -> Objects.equals(c.programme(), p.code())).toList(),
                                 this::commitment)))));
         var competence = agreement.competence();
         if (competence != null) {
@@ -152,7 +175,7 @@ final class ContractModel {
         model.put("userInvolvement", involvement == null ? null : map("organisations", involvement.organisations(),
                 "description", involvement.description()));
         model.put("clauses", list(agreement.clauses(), c -> map("heading", c.heading(),
-                "paragraphs", paragraphs(c.text()))));
+                "paragraphs", c.text() == null ? List.of() : paragraphs(c.text()))));
         List<String> fields = signatureFieldNames(agreement);
         List<Map<String, Object>> signatories = new ArrayList<>();
         for (int i = 0; i < agreement.signatories().size(); i++) {
@@ -165,7 +188,8 @@ final class ContractModel {
     }
 
     private Map<String, Object> programme(Programme programme) {
-        var guideline = codeLists.programme(programme.code()).flatMap(p -> p.guidelineOn(agreement.term().effectiveFrom()));
+        var guideline = agreement.term() == null ? Optional.<Guideline>empty()
+                : codeLists.programme(programme.code()).flatMap(p -> p.guidelineOn(agreement.term().effectiveFrom()));
         List<Map<String, Object>> terms = new ArrayList<>();
         codeLists.programme(programme.code()).ifPresent(entry -> entry.terms().forEach(term -> {
             if (programme.terms().containsKey(term.key())) {
@@ -179,7 +203,8 @@ final class ContractModel {
 
     private Map<String, Object> commitment(CapacityCommitment commitment) {
         // A draft may name a site the agreement does not have: it is shown as written.
-        Site site = agreement.sites().stream().filter(s -> s.id().equals(commitment.site())).findFirst().orElse(null);
+        Site site = agreement.sites().stream().filter(s -> Objects.equals(s.id(), commitment.site())).findFirst()
+                .orElse(null);
         String municipality = site != null && site.municipality() != null ? municipalityName(site.municipality())
                 : agreement.parties().municipalities().isEmpty() ? null : agreement.parties().municipalities().get(0).name();
         return map("siteName", site == null ? commitment.site() : site.name(), "municipalityName", municipality,
@@ -200,14 +225,14 @@ final class ContractModel {
 
     /** The programme's name as the agreement gives it, else the code list's name in the contract's language. */
     private String programmeName(String code) {
-        return agreement.programmes().stream().filter(p -> p.code().equals(code) && p.name() != null)
+        return agreement.programmes().stream().filter(p -> Objects.equals(p.code(), code) && p.name() != null)
                 .map(Programme::name).findFirst()
                 .orElseGet(() -> codeLists.programme(code).map(p -> p.names().in(language)).orElse(code));
     }
 
     private String municipalityName(String id) {
-        return agreement.parties().municipalities().stream().filter(m -> m.id().equals(id)).map(Municipality::name)
-                .findFirst().orElse(id);
+        return agreement.parties().municipalities().stream().filter(m -> Objects.equals(m.id(), id) && m.name() != null)
+                .map(Municipality::name).findFirst().orElse(id);
     }
 
     private String partyName(String party) {
@@ -282,6 +307,9 @@ final class ContractModel {
     }
 
     private static String slug(String text) {
+        if (text == null) {
+            return "signatar";
+        }
         String ascii = java.text.Normalizer.normalize(text.toLowerCase(Locale.ROOT)
                 .replace("æ", "ae").replace("ø", "o").replace("å", "a"), java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "");

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,39 +74,56 @@ public final class Renderer {
         if (!renders(checked, draft)) {
             return new Rendering(checked.report(), null, null);
         }
-        Agreement agreement = checked.agreement();
-        return new Rendering(checked.report(), pdf(agreement, source, draft), fileName(agreement));
+        Agreement agreement = draft ? checked.draft() : checked.agreement();
+        return new Rendering(checked.report(), pdf(agreement, source, draft, checked.report()),
+                fileName(agreement, draft));
     }
 
     /**
      * Whether {@link #render(Validator.Checked, byte[], boolean)} makes a contract of {@code checked}:
-     * an agreement without an unwaived error, or any agreement that was read as a {@code draft}.
+     * an agreement without an unwaived error; as a {@code draft}, any file that parses to a mapping,
+     * however unfinished.
      */
     public static boolean renders(Validator.Checked checked, boolean draft) {
+        if (draft) {
+            return checked.draft() != null;
+        }
         boolean errors = checked.report().findings().stream()
                 .anyMatch(f -> !f.waived() && f.severity() == Severity.ERROR) || !checked.report().parsed();
-        return checked.agreement() != null && (draft || !errors);
+        return checked.agreement() != null && !errors;
     }
 
     /**
      * The contract's file name, {@code <id>-v<version>.pdf}: the name the Maven goal writes and
-     * {@code praksis render} without {@code -o} chooses. The id of a draft need not be a valid slug;
-     * a caller that writes to the name checks it.
+     * {@code praksis render} without {@code -o} chooses.
      */
     public static String fileName(Agreement agreement) {
         return agreement.id() + "-v" + agreement.version() + ".pdf";
     }
 
-    private byte[] pdf(Agreement agreement, byte[] source, boolean draft) {
+    /**
+     * As {@link #fileName(Agreement)}, and for a draft {@code <id>-v<version>-utkast.pdf}, so that a
+     * draft is never taken for the contract of the same version. A draft's id may be missing
+     * ({@code avtale}) or no valid slug; a caller that writes to the name checks it.
+     */
+    public static String fileName(Agreement agreement, boolean draft) {
+        if (!draft) {
+            return fileName(agreement);
+        }
+        return (agreement.id() == null ? "avtale" : agreement.id()) + "-v" + agreement.version() + "-utkast.pdf";
+    }
+
+    private byte[] pdf(Agreement agreement, byte[] source, boolean draft, FileReport report) {
         String sha256 = ContractSource.sha256(source);
         String attachment = attachmentName(agreement);
-        String xhtml = xhtml(ContractModel.of(agreement, draft, sha256, attachment));
+        String xhtml = xhtml(ContractModel.of(agreement, draft, sha256, attachment,
+                draft ? report.findings() : List.of()));
         Map<String, String> fields = new LinkedHashMap<>();
         if (!draft) {
             List<String> names = ContractModel.signatureFieldNames(agreement);
             for (int i = 0; i < names.size(); i++) {
                 Signatory signatory = agreement.signatories().get(i);
-                if (fields.put(names.get(i), label(agreement.language(), "signatureField") + ": " + signatory.name() + ", "
+                if (fields.put(names.get(i), label(ContractModel.language(agreement), "signatureField") + ": " + signatory.name() + ", "
                         + signatory.title()) != null) {
                     // Two people would share one field, and one of them could not sign.
                     throw new IllegalStateException("two signatories have the signature field " + names.get(i));
@@ -114,13 +132,16 @@ public final class Renderer {
         }
         byte[] id = ContractSource.digest((sha256 + "|" + draft + "|" + Versions.tool()).getBytes(StandardCharsets.UTF_8));
         return PdfContract.render(xhtml, new PdfContract.Parts(source, attachment,
-                label(agreement.language(), "sourceAttachment"),
-                fields, agreement.term().effectiveFrom(), PdfContract.documentId(id), "praksis " + Versions.tool()));
+                label(ContractModel.language(agreement), "sourceAttachment"), fields,
+                // A draft may have no term: it then carries a fixed date, so that its bytes are still
+                // the same each time.
+                agreement.term() == null ? LocalDate.EPOCH : agreement.term().effectiveFrom(),
+                PdfContract.documentId(id), "praksis " + Versions.tool()));
     }
 
     /** The file name of the agreement's YAML inside the contract. */
     public static String attachmentName(Agreement agreement) {
-        return agreement.id() + "-v" + agreement.version() + ".yaml";
+        return (agreement.id() == null ? "avtale" : agreement.id()) + "-v" + agreement.version() + ".yaml";
     }
 
     String xhtml(Map<String, Object> model) {

@@ -192,7 +192,7 @@ class RendererTest {
         assertThat(expected.get(7)).isEqualTo("signatur-8-signatar");
 
         // The blocks the fields are placed over carry the same names, once each.
-        String xhtml = RENDERER.xhtml(ContractModel.of(agreement, false, "0".repeat(64), "avtale.yaml"));
+        String xhtml = RENDERER.xhtml(ContractModel.of(agreement, false, "0".repeat(64), "avtale.yaml", List.of()));
         List<String> ids = java.util.regex.Pattern.compile("id=\"sig-([^\"]+)\"").matcher(xhtml).results()
                 .map(m -> m.group(1)).toList();
         assertThat(ids).containsExactlyElementsOf(expected);
