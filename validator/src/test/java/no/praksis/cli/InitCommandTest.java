@@ -109,6 +109,26 @@ class InitCommandTest {
         assertThat(filled.findValuesAsString("ruleId")).noneMatch(id -> id.startsWith("RETHOS-SYKEPLEIER-"));
     }
 
+    /** A period too short is found where the skeleton put it: at the commitment's periods, on its line. */
+    @Test
+    void aPeriodTooShortIsFoundAtTheCommitmentsPeriods() throws IOException {
+        Path file = directory.resolve("avtale.yaml");
+        assertThat(CliTest.run("init", "--programme", "sykepleier", file.toString()).exitCode()).isZero();
+        String skeleton = Files.readString(file);
+        JsonNode draft = JsonText.MAPPER.readTree(CliTest.run("validate", "--format", "json", file.toString()).out())
+                .at("/files/0/findings");
+        Files.writeString(file, fill(skeleton, draft, Map.of("/capacity/commitments/0/periods/0/weeks", "36-41")));
+
+        CliTest.Run run = CliTest.run("validate", "--format", "json", "--fail-on", "warning", file.toString());
+        JsonNode findings = JsonText.MAPPER.readTree(run.out()).at("/files/0/findings");
+        assertThat(findings.size()).as(run.out()).isOne();
+        JsonNode finding = findings.get(0);
+        assertThat(finding.get("ruleId").asString()).isEqualTo("RETHOS-SYKEPLEIER-SEVEN-WEEKS");
+        assertThat(finding.get("pointer").asString()).isEqualTo("/capacity/commitments/0/periods");
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines.get(finding.get("line").asInt() - 1)).startsWith("      periods:");
+    }
+
     @Test
     void severalProgrammesEachGetTheirSiteAndCommitment() throws IOException {
         Path file = directory.resolve("avtale.yaml");
@@ -198,7 +218,7 @@ class InitCommandTest {
         assertThat(findings.size()).isEqualTo((int) placeholders);
         findings.forEach(f -> assertThat(f.get("ruleId").asString()).as(f.toString()).isEqualTo("PLACEHOLDER"));
 
-        Files.writeString(file, fill(skeleton, findings));
+        Files.writeString(file, fill(skeleton, findings, Map.of()));
         CliTest.Run filled = CliTest.run("validate", "--format", "json", "--fail-on", "info", file.toString());
         JsonNode report = JsonText.MAPPER.readTree(filled.out());
         assertThat(report.at("/files/0/findings").size()).as(filled.out()).isZero();
@@ -206,8 +226,11 @@ class InitCommandTest {
         return report;
     }
 
-    /** {@code skeleton} with the placeholder of each of the draft's {@code findings} filled in. */
-    private static String fill(String skeleton, JsonNode findings) {
+    /**
+     * {@code skeleton} with the placeholder of each of the draft's {@code findings} filled in, with
+     * the value {@code overrides} gives for its pointer or else {@link #value}.
+     */
+    private static String fill(String skeleton, JsonNode findings, Map<String, String> overrides) {
         List<String> lines = new ArrayList<>(List.of(skeleton.split("\n", -1)));
         for (JsonNode finding : findings) {
             int index = finding.get("line").asInt() - 1;
@@ -216,7 +239,8 @@ class InitCommandTest {
             assertThat(matcher.find(finding.get("column").asInt() - 1)).as(finding.toString()).isTrue();
             String pointer = finding.get("pointer").asString();
             String hint = matcher.group().substring("<<FYLL INN: ".length(), matcher.group().length() - 2);
-            lines.set(index, line.substring(0, matcher.start()) + value(pointer, hint, lines) + line.substring(matcher.end()));
+            String value = overrides.containsKey(pointer) ? overrides.get(pointer) : value(pointer, hint, lines);
+            lines.set(index, line.substring(0, matcher.start()) + value + line.substring(matcher.end()));
         }
         return String.join("\n", lines);
     }
