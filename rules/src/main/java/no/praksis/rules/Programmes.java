@@ -34,7 +34,39 @@ public final class Programmes {
     /** The guidelines whose agreements shall cover skikkethetsvurdering (1477 § 23, 1475 § 26 third paragraph). */
     private static final Set<String> SUITABILITY_ASSESSMENT = Set.of("FOR-2025-07-04-1475", "FOR-2025-07-04-1477");
 
+    /**
+     * The programmes whose guideline requires a period of at least seven weeks in municipal health and
+     * care services with round-the-clock care (1477 § 23 and 1475 § 26 fifth paragraph).
+     */
+    private static final Set<String> SEVEN_WEEKS_AT_ROUND_THE_CLOCK_CARE = Set.of("sykepleier", "samisk-sykepleier");
+
     private Programmes() {
+    }
+
+    /**
+     * True when the programme's students need a period of seven weeks at a site with round-the-clock
+     * care (RETHOS-SYKEPLEIER-ROUND-THE-CLOCK, -SEVEN-WEEKS and -PORTFOLIO-SEVEN-WEEKS).
+     */
+    public static boolean needsSevenWeeksAtRoundTheClockCare(String code) {
+        return SEVEN_WEEKS_AT_ROUND_THE_CLOCK_CARE.contains(code);
+    }
+
+    /**
+     * True when some guideline of the programme, whenever in force, says the parties shall plan the
+     * supervision training together: what {@code praksis init} asks for, before the agreement's dates are known.
+     */
+    public static boolean mayRequireSupervisionTrainingPlan(String code) {
+        return anyGuideline(code, SUPERVISION_TRAINING_PLAN);
+    }
+
+    /** True when some guideline of the programme, whenever in force, says the agreements shall cover suitability assessment. */
+    public static boolean mayRequireSuitabilityAssessment(String code) {
+        return anyGuideline(code, SUITABILITY_ASSESSMENT);
+    }
+
+    private static boolean anyGuideline(String code, Set<String> instruments) {
+        return CodeLists.standard().programme(code).map(p -> p.guidelines().stream()
+                .anyMatch(g -> instruments.contains(g.instrument()))).orElse(false);
     }
 
     /** The programme as the agreement names it, or its name in the code list. */

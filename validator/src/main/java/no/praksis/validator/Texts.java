@@ -69,6 +69,16 @@ public final class Texts {
     }
 
     /**
+     * The bundle {@code name} of {@code owner}'s package in {@code language}, read as the texts are
+     * (strictly UTF-8, bokmål as the base): for texts the tool writes into a file, such as the
+     * skeleton of {@code praksis init}, rather than says.
+     */
+    public static ResourceBundle bundle(Class<?> owner, String name, String language) {
+        return ResourceBundle.getBundle(owner.getPackageName() + "." + name, locale(language),
+                owner.getClassLoader(), CONTROL);
+    }
+
+    /**
      * The locale of {@code language} ({@code nb}, {@code nn} or {@code en}), for bundles and for
      * dates written out; bokmål for any other.
      */

@@ -15,6 +15,19 @@ public record CapacityCommitment(String pointer, String programme, String site, 
         periods = List.copyOf(periods);
     }
 
+    /** The commitment's position in the agreement's list of commitments, from 0. */
+    public int index() {
+        return Integer.parseInt(pointer.substring(pointer.lastIndexOf('/') + 1));
+    }
+
+    /**
+     * Where the commitment's periods are, or would go: its {@code periods}, or the commitment itself
+     * when it has none.
+     */
+    public String periodsPointer() {
+        return periods.isEmpty() ? pointer : pointer + "/periods";
+    }
+
     /**
      * Placements summed over the periods given, as a long: a sum of ints can go beyond an int, and
      * wrapped round it could reach the minimum it falls far short of (or pass it).

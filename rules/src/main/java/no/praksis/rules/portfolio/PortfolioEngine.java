@@ -69,6 +69,10 @@ public final class PortfolioEngine {
             if (fact instanceof PortfolioHits.Located located) {
                 places.add(located.place());
             }
+            if (fact instanceof ProgrammeOffer offer) {
+                places.add(offer.sevenWeeksPlace());
+                places.add(offer.municipalWeeksPlace());
+            }
             if (fact instanceof AgreementFile file) {
                 places.add(file.end());
                 places.add(file.review());
@@ -107,7 +111,10 @@ public final class PortfolioEngine {
                 int weeks = municipalWeeks(agreement, programme.code());
                 facts.add(new ProgrammeOffer(member.path(), programme.pointer(), institution, institutionName,
                         programme.code(), Programmes.name(programme), sevenWeeksWithRoundTheClockCare(agreement,
-                        programme.code()), Math.max(weeks, 0), weeks >= 0));
+                        programme.code()), Math.max(weeks, 0), weeks >= 0,
+                        periodsPointer(agreement, programme, Site::roundTheClockCare),
+                        periodsPointer(agreement, programme,
+                                site -> site.serviceArea() == null || !NOT_HEALTH_AND_CARE.contains(site.serviceArea()))));
                 groups.add(new InstitutionProgramme(institution, institutionName, programme.code(),
                         Programmes.name(programme)));
             }
@@ -176,6 +183,21 @@ public final class PortfolioEngine {
             }
         }
         return !committed && agreement.capacity().hasProcedure() ? -1 : weeks;
+    }
+
+    /**
+     * Where a period for {@code programme} goes in the agreement: the periods of its first commitment
+     * for the programme at a site it names that is {@code suitable} (the commitment itself when that
+     * has no periods), else its first commitment for the programme, else the programme itself.
+     */
+    static String periodsPointer(Agreement agreement, Programme programme, java.util.function.Predicate<Site> suitable) {
+        Map<String, Site> sites = agreement.sites().stream()
+                .collect(Collectors.toMap(Site::id, Function.identity(), (first, later) -> first));
+        List<CapacityCommitment> commitments = agreement.capacity().commitments().stream()
+                .filter(c -> c.programme().equals(programme.code())).toList();
+        return commitments.stream().filter(c -> sites.containsKey(c.site()) && suitable.test(sites.get(c.site())))
+                .findFirst().or(() -> commitments.stream().findFirst())
+                .map(CapacityCommitment::periodsPointer).orElse(programme.pointer());
     }
 
     /**

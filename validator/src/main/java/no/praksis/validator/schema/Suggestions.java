@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the name a user most likely meant, for "did you mean" hints on misspellings. */
-final class Suggestions {
+public final class Suggestions {
 
     /** The most edits a misspelling may have; fewer for short words (see {@link #tolerance}). */
     private static final int MAX_TOLERANCE = 3;
@@ -14,7 +14,7 @@ final class Suggestions {
     }
 
     /** The candidate closest to {@code written}, if it is close enough to be a misspelling of it. */
-    static Optional<String> closest(String written, Collection<String> candidates) {
+    public static Optional<String> closest(String written, Collection<String> candidates) {
         int tolerance = tolerance(written);
         int longest = candidates.stream().mapToInt(String::length).max().orElse(0);
         // A value may be as long as a whole clause, and reach here once for every alias to it: a
