@@ -150,6 +150,25 @@ class RenderCommandTest {
     }
 
     @Test
+    void theSkeletonOfInitRendersAsADraftWithItsGapsShownAndNeverAsAContract() throws IOException {
+        Path work = Files.createDirectories(directory.resolve("utkast"));
+        Path skeleton = work.resolve("ny.yaml");
+        assertThat(CliTest.run("init", skeleton.toString(), "--programme", "sykepleier").exitCode()).isZero();
+        assertThat(inFolder(work, "render", skeleton.toString()).exitCode()).isEqualTo(1);
+        CliTest.Run draft = inFolder(work, "render", "--draft", skeleton.toString());
+        assertThat(draft.exitCode()).as(draft.out() + draft.err()).isZero();
+        assertThat(draft.out()).contains("PLACEHOLDER").contains("(utkast, ikke til signering)");
+        try (var files = Files.list(work)) {
+            Path pdf = files.filter(p -> p.toString().endsWith("-utkast.pdf")).findFirst().orElseThrow();
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+                assertThat(text).contains("UTKAST – ikke til signering").contains("[mangler]")
+                        .contains("Vedlegg: Gjenstående funn").contains("PLACEHOLDER");
+            }
+        }
+    }
+
+    @Test
     void anIdThatIsNoSafeFileNameNeverChoosesWhereTheContractIsWritten() throws Exception {
         // The schema keeps an id to a slug, and a contract is refused when it breaks it; a draft is made
         // whatever its id, so the name it would get is checked, and refused, before anything is written.

@@ -3,7 +3,6 @@ package no.praksis.validator.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -105,20 +104,6 @@ class DraftTest {
         Finding unknown = findings.stream().filter(f -> f.ruleId().equals("SCHEMA-UNKNOWN-KEY")).findFirst().orElseThrow();
         assertThat(appendix).contains("SCHEMA-UNKNOWN-KEY " + unknown.line() + " Feil.");
         assertThat(draft.fileName()).isEqualTo("oslomet-baerum-helse-2026-v1-utkast.pdf");
-    }
-
-    @Test
-    void theSkeletonOfInitRendersAsADraftWithItsGapsShown() throws IOException {
-        String skeleton;
-        try (InputStream in = DraftTest.class.getResourceAsStream("/no/praksis/cli/agreement-skeleton.yaml")) {
-            skeleton = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{schema}}", "schema.json")
-                    .replace("{{language}}", "nb");
-        }
-        Renderer.Rendering draft = draft(skeleton);
-        assertThat(draft.refused()).isFalse();
-        assertThat(draft.report().findings()).extracting(Finding::ruleId).contains("PLACEHOLDER");
-        assertNeverSignable(draft.pdf());
-        assertThat(text(draft.pdf())).contains("[mangler]").contains("PLACEHOLDER");
     }
 
     @ParameterizedTest
