@@ -215,7 +215,7 @@ public final class Validator {
      * What validation found, and the agreement as the rules saw it.
      *
      * @param agreement the bound agreement, or null when the document could not be bound (it could not
-     *                  be parsed, is not well-formed, or still holds placeholders)
+     *                  be parsed, is not well-formed, or still holds placeholders); see {@code draft}
      * @param sourceMap where each node of the bound agreement is in the file, or null when not bound:
      *                  for those who report on the agreement later (the portfolio's findings)
      * @param draft     the agreement as far as the file could be bound, for a draft: the bound agreement,

@@ -150,7 +150,7 @@ class RenderCommandTest {
     }
 
     @Test
-    void theSkeletonOfInitRendersAsADraftWithItsGapsShownAndNeverAsAContract() throws IOException {
+    void theSkeletonOfInitRendersAsADraftWithItsGapsShownAndNeverAsAContract() throws Exception {
         Path work = Files.createDirectories(directory.resolve("utkast"));
         Path skeleton = work.resolve("ny.yaml");
         assertThat(CliTest.run("init", skeleton.toString(), "--programme", "sykepleier").exitCode()).isZero();

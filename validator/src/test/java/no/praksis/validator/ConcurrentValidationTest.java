@@ -38,7 +38,7 @@ class ConcurrentValidationTest {
             text -> text.replace("  noticeMonths: 6\n", "    noticeMonths: 6\n"),
             // YAML 1.1 trap, reported by the loader, and the rules still run
             text -> text.replace("      municipalityNumber: \"3201\"", "      municipalityNumber: 3201"),
-            // a schema finding: structural, the rules do not run
+            // a schema finding: structural, the rules judge the rest beside it
             text -> text.replace("  reviewCycle: annual", "  reviewCycle: annual\n  reviewCycel: annual"),
             // a placeholder from praksis init
             text -> text.replaceFirst("(?m)^title: .*$", "title: \"<<FYLL INN: avtalens tittel>>\""),
