@@ -94,7 +94,8 @@ public final class Identifiers {
 
     public static boolean isMunicipalityNumber(String verdict, String number, LocalDate judgementDate,
                                                LocalDate effectiveFrom) {
-        return municipalityNumber(number, judgementDate, effectiveFrom) == NumberVerdict.valueOf(verdict);
+        // A draft's municipality may have no number: the schema reports it, and no verdict is given.
+        return number != null && municipalityNumber(number, judgementDate, effectiveFrom) == NumberVerdict.valueOf(verdict);
     }
 
     /** The first day of the SSB list valid on {@code date} ({@code 2024-01-01}), or «–» before the oldest. */
@@ -142,7 +143,9 @@ public final class Identifiers {
 
     public static boolean isMunicipalityName(String verdict, String name, String number, LocalDate judgementDate,
                                              LocalDate effectiveFrom) {
-        return municipalityName(name, number, judgementDate, effectiveFrom) == NameVerdict.valueOf(verdict);
+        // A draft's municipality may lack its name or number: the schema reports it, and no verdict is given.
+        return name != null && number != null
+                && municipalityName(name, number, judgementDate, effectiveFrom) == NameVerdict.valueOf(verdict);
     }
 
     /** SSB's name of {@code number} on the list it was found on, or «–». */

@@ -48,7 +48,8 @@ public final class Programmes {
      * care (RETHOS-SYKEPLEIER-ROUND-THE-CLOCK, -SEVEN-WEEKS and -PORTFOLIO-SEVEN-WEEKS).
      */
     public static boolean needsSevenWeeksAtRoundTheClockCare(String code) {
-        return SEVEN_WEEKS_AT_ROUND_THE_CLOCK_CARE.contains(code);
+        // A draft's programme may have no code.
+        return code != null && SEVEN_WEEKS_AT_ROUND_THE_CLOCK_CARE.contains(code);
     }
 
     /**
