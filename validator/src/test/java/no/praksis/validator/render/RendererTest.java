@@ -256,6 +256,24 @@ class RendererTest {
     }
 
     @Test
+    void aCharacterTheFontsCannotDrawIsAnErrorAtItsLineSoTheContractIsRefusedAndNeverAlteredSilently() {
+        String emoji = complete.replace("    name: Lindelia sykehjem\n", "    name: Lindelia sykehjem 🏡\n");
+        int line = complete.lines().toList().indexOf("    name: Lindelia sykehjem") + 1;
+        Renderer.Rendering refused = render(emoji, false);
+        assertThat(refused.refused()).isTrue();
+        assertThat(refused.report().findings()).filteredOn(f -> f.ruleId().equals("YAML-UNDRAWABLE-CHARACTER"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(no.praksis.rules.Severity.ERROR);
+                    assertThat(f.line()).isEqualTo(line);
+                    assertThat(f.column()).isEqualTo(11);
+                    assertThat(f.pointer()).isEqualTo("/sites/0/name");
+                    assertThat(f.message()).contains("U+1F3E1 (HOUSE WITH GARDEN)");
+                });
+        assertThat(render(complete.replace("    name: Lindelia sykehjem\n", "    name: Lindelia sykehjem \uF0B7\n"), false)
+                .report().findings()).extracting(f -> f.ruleId()).contains("YAML-UNDRAWABLE-CHARACTER");
+    }
+
+    @Test
     void aDraftOfAnAgreementMissingWholeSectionsStillRendersAndShowsTheGaps() throws IOException {
         String gaps = complete.substring(0, complete.indexOf("evaluation:")) + complete.substring(complete.indexOf("responsibilities:"));
         gaps = gaps.substring(0, gaps.indexOf("roles:")) + gaps.substring(gaps.indexOf("collaboration:"));
