@@ -35,7 +35,8 @@ import no.praksis.validator.schema.SchemaNavigator;
  * <p>An alias is expanded where it stands, so that every place holds its value, but the node it
  * refers to is checked once however many aliases there are: the scan for forbidden characters,
  * the typing of a plain scalar and the JSON value it gives are kept per node. What the loader
- * finds about how a value is written (a control character, text to quote, a duplicate key) is
+ * finds about how a value is written (a control character, a character the contract cannot
+ * draw, text to quote, a duplicate key) is
  * reported once, where the value is written; what is found about a place (by the schema, later)
  * is reported at that place, at the alias that fills it. The text of all places together is
  * bounded ({@link LoadLimits#maxExpandedLength()}), so that what each place costs after loading
@@ -80,7 +81,10 @@ final class TreeBuilder {
         return sourceMap;
     }
 
-    /** What was found about how keys and values are written (control characters, text to quote, duplicate keys). */
+    /**
+     * What was found about how keys and values are written (control characters, characters the
+     * contract cannot draw, text to quote, duplicate keys).
+     */
     List<Detection> detections() {
         return detections;
     }
