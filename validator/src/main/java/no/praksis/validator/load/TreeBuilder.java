@@ -36,9 +36,8 @@ import no.praksis.validator.schema.SchemaNavigator;
  * refers to is checked once however many aliases there are: the scan for forbidden characters,
  * the typing of a plain scalar and the JSON value it gives are kept per node. What the loader
  * finds about how a value is written (a control character, a character the contract cannot
- * draw, text to quote, a duplicate key) is
- * reported once, where the value is written; what is found about a place (by the schema, later)
- * is reported at that place, at the alias that fills it. The text of all places together is
+ * draw, text to quote, a duplicate key) is reported once, where the value is written; what is
+ * found about a place (by the schema, later) is reported at that place, at the alias that fills it. The text of all places together is
  * bounded ({@link LoadLimits#maxExpandedLength()}), so that what each place costs after loading
  * is bounded too.
  */
