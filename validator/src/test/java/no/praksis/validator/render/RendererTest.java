@@ -168,10 +168,11 @@ class RendererTest {
     @Test
     void everySignatoryHasAFieldOfTheirOwnWhateverTheirNames() throws IOException {
         // Two people with the same name, one whose name is the other's with a number after it (the
-        // old suffix for a repeated name), and names in scripts that have no Latin letters at all.
+        // old suffix for a repeated name), and names in scripts that have no Latin letters at all, of
+        // those the contract can draw (Arabic or Chinese would be YAML-UNDRAWABLE-CHARACTER and refused).
         String[][] people = {{"institution", "Per Olsen"}, {"baerum", "Per Olsen"}, {"institution", "Per Olsen 2"},
             {"baerum", "Ærlig Åse Øvrebø"}, {"institution", "Γιώργος Παπαδόπουλος"}, {"baerum", "Иван Петров"},
-            {"institution", "محمد علي"}, {"baerum", "李小龙"}, {"institution", "—"}};
+            {"institution", "Արամ Խաչատրյան"}, {"baerum", "გიორგი ბერიძე"}, {"institution", "—"}};
         StringBuilder signatories = new StringBuilder("signatories:\n");
         for (String[] person : people) {
             signatories.append("  - party: ").append(person[0]).append("\n    name: ").append(person[1])
