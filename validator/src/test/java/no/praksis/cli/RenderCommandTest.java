@@ -64,6 +64,22 @@ class RenderCommandTest {
     }
 
     @Test
+    void anEmojiInASiteNameIsAnErrorAtItsLineAfterWhichNoContractIsMade() throws IOException {
+        Path agreement = directory.resolve("avtale.yaml");
+        Files.writeString(agreement, complete.replace("    name: Lindelia sykehjem\n", "    name: Lindelia sykehjem 🏡\n"));
+        int line = complete.lines().toList().indexOf("    name: Lindelia sykehjem") + 1;
+        CliTest.Run validate = CliTest.run("validate", agreement.toString());
+        assertThat(validate.exitCode()).as(validate.out() + validate.err()).isEqualTo(1);
+        assertThat(validate.out()).contains(":" + line + ":11: error YAML-UNDRAWABLE-CHARACTER")
+                .contains("U+1F3E1 (HOUSE WITH GARDEN)");
+        Path pdf = directory.resolve("kontrakt.pdf");
+        CliTest.Run refused = CliTest.run("render", agreement.toString(), "-o", pdf.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.out()).contains(":" + line + ":11: error YAML-UNDRAWABLE-CHARACTER");
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
     void existingFilesAreNotOverwrittenWithoutForce() throws IOException {
         Path agreement = directory.resolve("avtale.yaml");
         Files.writeString(agreement, complete);

@@ -2,6 +2,7 @@ package no.praksis.validator.load;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -34,9 +35,9 @@ import no.praksis.validator.schema.SchemaNavigator;
  * <p>An alias is expanded where it stands, so that every place holds its value, but the node it
  * refers to is checked once however many aliases there are: the scan for forbidden characters,
  * the typing of a plain scalar and the JSON value it gives are kept per node. What the loader
- * finds about how a value is written (a control character, text to quote, a duplicate key) is
- * reported once, where the value is written; what is found about a place (by the schema, later)
- * is reported at that place, at the alias that fills it. The text of all places together is
+ * finds about how a value is written (a control character, a character the contract cannot
+ * draw, text to quote, a duplicate key) is reported once, where the value is written; what is
+ * found about a place (by the schema, later) is reported at that place, at the alias that fills it. The text of all places together is
  * bounded ({@link LoadLimits#maxExpandedLength()}), so that what each place costs after loading
  * is bounded too.
  */
@@ -56,6 +57,10 @@ final class TreeBuilder {
     private final Set<Node> checked = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Scalars reported as text to quote: once for a node, whichever place reads it as text first. */
     private final Set<Node> quoted = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Scalars whose characters have been checked against the contract's fonts, at a place the contract shows. */
+    private final Set<Node> drawn = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** How many distinct characters of one kind a finding names; more are marked with an ellipsis. */
+    private static final int MAX_NAMED = 3;
     /** The JSON value of each scalar, by {@link Expectation}: read once, shared by every place. */
     private final Map<Node, JsonNode[]> values = new IdentityHashMap<>();
 
@@ -75,7 +80,10 @@ final class TreeBuilder {
         return sourceMap;
     }
 
-    /** What was found about how keys and values are written (control characters, text to quote, duplicate keys). */
+    /**
+     * What was found about how keys and values are written (control characters, characters the
+     * contract cannot draw, text to quote, duplicate keys).
+     */
     List<Detection> detections() {
         return detections;
     }
@@ -183,6 +191,9 @@ final class TreeBuilder {
                     "YAML-CONTROL-CHARACTER", null, pointer, written,
                     Map.of("character", ContractText.describe(character)))));
         }
+        if (reachesContract(pointer) && drawn.add(scalar)) {
+            undrawable(text, pointer, written);
+        }
         Expectation expected = schema.expectsDate(subschema) ? Expectation.DATE
                 : schema.expectsText(subschema) ? Expectation.TEXT
                 : schema.expectsInteger(subschema) ? Expectation.WHOLE_NUMBER : Expectation.ANY;
@@ -195,6 +206,55 @@ final class TreeBuilder {
             sourceMap.putWritten(pointer, text);
         }
         return value;
+    }
+
+    /**
+     * Whether the value at {@code pointer} is part of what the contract shows: all but
+     * {@code extensions}, which is for local tools and never printed. (No key reaches the contract
+     * either: every key outside {@code extensions} is one of the format's, or an error.)
+     */
+    private static boolean reachesContract(String pointer) {
+        return !(pointer.equals("/extensions") || pointer.startsWith("/extensions/"));
+    }
+
+    /**
+     * Reports the characters of {@code text} that the contract cannot show as written
+     * ({@link Drawable}): one finding for each kind of problem, naming the first
+     * {@value #MAX_NAMED} distinct characters of that kind, so that a line of Chinese or Arabic is one
+     * finding and not fifty. The control characters are YAML-CONTROL-CHARACTER's alone.
+     */
+    private void undrawable(String text, String pointer, Position written) {
+        Map<Drawable.Problem, List<Integer>> found = null;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            Drawable.Problem problem = ContractText.forbidden(c) ? null : Drawable.problem(c);
+            if (problem == null) {
+                continue;
+            }
+            if (found == null) {
+                found = new EnumMap<>(Drawable.Problem.class);
+            }
+            List<Integer> characters = found.computeIfAbsent(problem, p -> new ArrayList<>());
+            if (characters.size() <= MAX_NAMED && !characters.contains(c)) {
+                characters.add(c);
+            }
+        }
+        if (found == null) {
+            return;
+        }
+        for (Map.Entry<Drawable.Problem, List<Integer>> problem : found.entrySet()) {
+            List<Integer> characters = problem.getValue();
+            StringBuilder named = new StringBuilder();
+            for (int k = 0; k < Math.min(characters.size(), MAX_NAMED); k++) {
+                named.append(k == 0 ? "" : ", ").append(ContractText.describe(characters.get(k)));
+            }
+            if (characters.size() > MAX_NAMED) {
+                named.append(", …");
+            }
+            detections.add(new Detection("YAML-UNDRAWABLE-CHARACTER", problem.getKey().variant(), pointer, written,
+                    Map.of("characters", named.toString())));
+        }
     }
 
     /** The JSON value of {@code scalar} where {@code expected}; the first time a node is read so. */

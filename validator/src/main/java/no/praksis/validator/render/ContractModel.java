@@ -73,7 +73,7 @@ final class ContractModel {
      * construction, as the number stands alone between the first two hyphens: a count appended to
      * repeated names ({@code -2}) once collided with a signatory called «Per Olsen 2», and three
      * fields were made for four people. The name is only there for a person reading the field list;
-     * one without Latin letters («李小龙») is {@code signatar}.
+     * one without Latin letters («Иван Петров», «გიორგი ბერიძე») is {@code signatar}.
      */
     static List<String> signatureFieldNames(Agreement agreement) {
         List<String> names = new ArrayList<>();

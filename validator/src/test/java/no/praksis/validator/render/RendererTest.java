@@ -168,10 +168,11 @@ class RendererTest {
     @Test
     void everySignatoryHasAFieldOfTheirOwnWhateverTheirNames() throws IOException {
         // Two people with the same name, one whose name is the other's with a number after it (the
-        // old suffix for a repeated name), and names in scripts that have no Latin letters at all.
+        // old suffix for a repeated name), and names in scripts that have no Latin letters at all, of
+        // those the contract can draw (Arabic or Chinese would be YAML-UNDRAWABLE-CHARACTER and refused).
         String[][] people = {{"institution", "Per Olsen"}, {"baerum", "Per Olsen"}, {"institution", "Per Olsen 2"},
             {"baerum", "Ærlig Åse Øvrebø"}, {"institution", "Γιώργος Παπαδόπουλος"}, {"baerum", "Иван Петров"},
-            {"institution", "محمد علي"}, {"baerum", "李小龙"}, {"institution", "—"}};
+            {"institution", "Արամ Խաչատրյան"}, {"baerum", "გიორგი ბერიძე"}, {"institution", "—"}};
         StringBuilder signatories = new StringBuilder("signatories:\n");
         for (String[] person : people) {
             signatories.append("  - party: ").append(person[0]).append("\n    name: ").append(person[1])
@@ -253,6 +254,24 @@ class RendererTest {
             PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
             assertThat(form == null || form.getFields().isEmpty()).isTrue();
         }
+    }
+
+    @Test
+    void aCharacterTheFontsCannotDrawIsAnErrorAtItsLineSoTheContractIsRefusedAndNeverAlteredSilently() {
+        String emoji = complete.replace("    name: Lindelia sykehjem\n", "    name: Lindelia sykehjem 🏡\n");
+        int line = complete.lines().toList().indexOf("    name: Lindelia sykehjem") + 1;
+        Renderer.Rendering refused = render(emoji, false);
+        assertThat(refused.refused()).isTrue();
+        assertThat(refused.report().findings()).filteredOn(f -> f.ruleId().equals("YAML-UNDRAWABLE-CHARACTER"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(no.praksis.rules.Severity.ERROR);
+                    assertThat(f.line()).isEqualTo(line);
+                    assertThat(f.column()).isEqualTo(11);
+                    assertThat(f.pointer()).isEqualTo("/sites/0/name");
+                    assertThat(f.message()).contains("U+1F3E1 (HOUSE WITH GARDEN)");
+                });
+        assertThat(render(complete.replace("    name: Lindelia sykehjem\n", "    name: Lindelia sykehjem \uF0B7\n"), false)
+                .report().findings()).extracting(f -> f.ruleId()).contains("YAML-UNDRAWABLE-CHARACTER");
     }
 
     @Test

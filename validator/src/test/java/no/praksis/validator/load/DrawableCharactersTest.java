@@ -1,0 +1,183 @@
+package no.praksis.validator.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.TreeSet;
+
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.NameRecord;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The characters the contract can draw ({@link Drawable}) are those of the fonts it embeds. The list
+ * the validator reads, {@value Drawable#RANGES}, is generated here from the fonts' own character
+ * maps; this test fails when the committed list differs from what the fonts give (after a change of
+ * the font artifact, say), and writes it anew when run with {@code -Dpraksis.regenerate=true}:
+ * {@value #REGENERATE}.
+ */
+class DrawableCharactersTest {
+
+    static final String REGENERATE = "./mvnw -B -o -q -pl rules,validator test -Dtest=DrawableCharactersTest "
+            + "-Dsurefire.failIfNoSpecifiedTests=false -Dpraksis.fuzz.skip=true -Dpraksis.regenerate=true";
+
+    /** Where PdfContract loads the fonts from, and the faces it embeds: two families, four faces each. */
+    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+    private static final List<String> FACES = List.of("DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSerif-Italic",
+            "DejaVuSerif-BoldItalic", "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique");
+    private static final String ARTIFACT = "/META-INF/maven/net.sf.jasperreports/jasperreports-fonts/pom.properties";
+    private static final Path FILE = Paths.get("src/main/resources/no/praksis/validator/load", Drawable.RANGES);
+
+    /** The code points that every face maps to a glyph, and the fonts' versions as their name tables give them. */
+    private record Coverage(BitSet codePoints, TreeSet<String> versions) {
+    }
+
+    private static Coverage fonts() throws IOException {
+        BitSet all = null;
+        TreeSet<String> versions = new TreeSet<>();
+        for (String face : FACES) {
+            try (InputStream in = DrawableCharactersTest.class.getResourceAsStream(FONTS + face + ".ttf")) {
+                assertThat(in).as(face).isNotNull();
+                try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
+                    CmapLookup cmap = font.getUnicodeCmapLookup();
+                    BitSet mapped = new BitSet();
+                    for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+                        if (cmap.getGlyphId(c) > 0) {
+                            mapped.set(c);
+                        }
+                    }
+                    for (NameRecord name : font.getNaming().getNameRecords()) {
+                        if (name.getNameId() == NameRecord.NAME_VERSION && name.getPlatformId() == NameRecord.PLATFORM_WINDOWS) {
+                            versions.add(name.getString().strip().replaceFirst("^Version\\s*", ""));
+                        }
+                    }
+                    if (all == null) {
+                        all = mapped;
+                    } else {
+                        all.and(mapped);
+                    }
+                }
+            }
+        }
+        return new Coverage(all, versions);
+    }
+
+    private static String artifact() throws IOException {
+        try (InputStream in = DrawableCharactersTest.class.getResourceAsStream(ARTIFACT)) {
+            assertThat(in).as(ARTIFACT).isNotNull();
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("groupId") + ":" + properties.getProperty("artifactId") + ":"
+                    + properties.getProperty("version");
+        }
+    }
+
+    /** The list as the validator reads it: a header saying where it comes from, then one range a line. */
+    private static String generate() throws IOException {
+        Coverage fonts = fonts();
+        StringBuilder out = new StringBuilder();
+        out.append("# The characters the contract can draw: the code points that the Unicode character map (cmap)\n")
+                .append("# of every face the contract embeds maps to a glyph (the intersection over the faces).\n")
+                .append("# Faces: ").append(String.join(", ", FACES)).append(",\n")
+                .append("# loaded from ").append(FONTS).append("*.ttf of ").append(artifact()).append(",\n")
+                .append("# font version ").append(String.join("; ", fonts.versions())).append(", read with Apache FontBox.\n")
+                .append("# Generated by DrawableCharactersTest; do not edit. Regenerate with\n")
+                .append("#   ").append(REGENERATE).append("\n")
+                .append("# One range a line in hexadecimal, first-last, or a single code point; ")
+                .append(fonts.codePoints().cardinality()).append(" code points.\n");
+        BitSet set = fonts.codePoints();
+        for (int first = set.nextSetBit(0); first >= 0; ) {
+            int end = set.nextClearBit(first);
+            out.append(end - 1 == first ? hex(first) : hex(first) + "-" + hex(end - 1)).append('\n');
+            first = set.nextSetBit(end);
+        }
+        return out.toString();
+    }
+
+    private static String hex(int c) {
+        return String.format(Locale.ROOT, "%04X", c);
+    }
+
+    @Test
+    void theListOfDrawableCharactersIsWhatTheEmbeddedFontsGive() throws IOException {
+        String expected = generate();
+        String actual = Files.exists(FILE) ? Files.readString(FILE, StandardCharsets.UTF_8) : null;
+        if (!expected.equals(actual) && Boolean.getBoolean("praksis.regenerate")) {
+            Files.createDirectories(FILE.getParent());
+            Files.writeString(FILE, expected, StandardCharsets.UTF_8);
+            actual = expected;
+        }
+        assertThat(actual).as(FILE + " is out of date; run " + REGENERATE).isEqualTo(expected);
+    }
+
+    @Test
+    void theValidatorDrawsExactlyWhatTheFontsHaveButPrivateUseAndRightToLeftAndTakesWhiteSpaceAsDrawn()
+            throws IOException {
+        BitSet fonts = fonts().codePoints();
+        List<String> wrong = new ArrayList<>();
+        for (int c = 0; c <= Character.MAX_CODE_POINT && wrong.size() < 20; c++) {
+            Drawable.Problem problem = Drawable.problem(c);
+            Drawable.Problem expected;
+            if (c >= 0xE000 && c <= 0xF8FF || c >= 0xF0000) {
+                expected = Drawable.Problem.WORD_SYMBOL;
+            } else if (Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                expected = Drawable.Problem.RIGHT_TO_LEFT;
+            } else if (fonts.get(c) || c == '\t' || c == '\n' || c == '\r') {
+                expected = null;
+            } else {
+                expected = Drawable.Problem.GLYPH;
+            }
+            if (problem != expected) {
+                wrong.add(ContractText.describe(c) + ": " + problem + ", not " + expected);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void norwegianAndSamiLettersAndTheTypographyOfAContractAreAllDrawn() {
+        String text = String.join("",
+                "æøåÆØÅéèêëóòôüÉÈÊÓÒÔÜ",                          // Norwegian, with its loan letters
+                "áÁčČđĐŋŊšŠŧŦžŽ",                                 // Northern Sámi
+                "ńŃäÄ",                                           // Lule Sámi
+                "ïÏöÖ",                                           // South Sámi
+                "âÂ",                                             // Inari Sámi
+                "ʒƷǯǮǧǦǥǤǩǨõÕʹ",                                  // Skolt Sámi
+                "\u0301\u0302\u0303\u0308\u030A\u030C",           // the combining marks of decomposed text
+                "«»“”‘’„‚‹›\"'",                                  // quotation marks
+                "–—‐‑−",                                          // dashes, hyphens, minus
+                "§¶€$£%‰½¼¾¹²³°±×÷…•·№©®™†",                      // the signs a contract uses
+                "\u00A0\u202F\u2009\u00AD \t\n\r");               // spaces, the soft hyphen and line breaks
+        List<String> undrawn = new ArrayList<>();
+        text.codePoints().filter(c -> Drawable.problem(c) != null)
+                .forEach(c -> undrawn.add(ContractText.describe(c) + ": " + Drawable.problem(c)));
+        assertThat(undrawn).isEmpty();
+    }
+
+    @Test
+    void emojiCjkTheWordBulletHebrewAndArabicAreEachTheirKindOfProblem() {
+        assertThat(Drawable.problem(0x1F91D)).isEqualTo(Drawable.Problem.GLYPH);      // 🤝
+        assertThat(Drawable.problem(0x1F3E0)).isEqualTo(Drawable.Problem.GLYPH);      // 🏠
+        assertThat(Drawable.problem('中')).isEqualTo(Drawable.Problem.GLYPH);
+        assertThat(Drawable.problem('한')).isEqualTo(Drawable.Problem.GLYPH);
+        assertThat(Drawable.problem(0xF0B7)).isEqualTo(Drawable.Problem.WORD_SYMBOL);
+        assertThat(Drawable.problem(0xF020)).isEqualTo(Drawable.Problem.WORD_SYMBOL);
+        assertThat(Drawable.problem('א')).isEqualTo(Drawable.Problem.RIGHT_TO_LEFT);
+        assertThat(Drawable.problem('ع')).isEqualTo(Drawable.Problem.RIGHT_TO_LEFT);
+        assertThat(Drawable.problem(0x200F)).as("RIGHT-TO-LEFT MARK").isEqualTo(Drawable.Problem.RIGHT_TO_LEFT);
+    }
+}
