@@ -1,10 +1,13 @@
 package no.praksis.rules.portfolio;
 
+import no.praksis.schema.LocalizedText;
+
 /**
  * A programme that an agreement in force covers, for one institution: where the agreement names it,
  * and what the agreement gives the programme's students that a guideline requires of the whole
  * programme, judged across the institution's agreements.
  *
+ * @param programme                       the programme's name in each language ({@code Programmes#name})
  * @param sevenWeeksWithRoundTheClockCare a period of seven weeks or more at a site with round-the-clock
  *                                        care (the nursing guidelines' duty)
  * @param municipalWeeks                  the weeks of placement the agreement's commitments for the
@@ -15,7 +18,7 @@ package no.praksis.rules.portfolio;
  *                                        without a countable length: its weeks cannot be counted
  */
 public record ProgrammeOffer(String path, String pointer, String institution, String institutionName, String code,
-                             String programme, boolean sevenWeeksWithRoundTheClockCare, int municipalWeeks,
+                             LocalizedText programme, boolean sevenWeeksWithRoundTheClockCare, int municipalWeeks,
                              boolean municipalWeeksCounted)
         implements PortfolioHits.Located {
 
