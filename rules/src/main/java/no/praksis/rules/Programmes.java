@@ -6,6 +6,7 @@ import java.util.Set;
 
 import no.praksis.rules.model.Programme;
 import no.praksis.schema.CodeLists;
+import no.praksis.schema.LocalizedText;
 import no.praksis.schema.ProgrammeEntry;
 import no.praksis.schema.ProgrammeTerm;
 
@@ -70,12 +71,16 @@ public final class Programmes {
                 .anyMatch(g -> instruments.contains(g.instrument()))).orElse(false);
     }
 
-    /** The programme as the agreement names it, or its name in the code list. */
-    public static String name(Programme programme) {
+    /**
+     * The programme as the agreement names it (the same in every language), or its name in the code
+     * list in each language, so that a message in nynorsk or English names it in that language.
+     */
+    public static LocalizedText name(Programme programme) {
         if (programme.name() != null) {
-            return programme.name();
+            return LocalizedText.same(programme.name());
         }
-        return CodeLists.standard().programme(programme.code()).map(p -> p.names().nb()).orElse(programme.code());
+        return CodeLists.standard().programme(programme.code()).map(ProgrammeEntry::names)
+                .orElse(LocalizedText.same(programme.code()));
     }
 
     /**

@@ -133,7 +133,8 @@ public record RuleDefinition(String id, Severity severity, boolean waivable, Str
         if (texts == null || texts.message() == null) {
             throw new IllegalStateException("rule " + id + " has no texts for variant " + variant);
         }
-        return TextTemplate.fill(texts.message().in(language), args) + " "
-                + TextTemplate.fill(texts.fix().in(language), args);
+        Map<String, String> inLanguage = TextTemplate.in(language, args);
+        return TextTemplate.fill(texts.message().in(language), inLanguage) + " "
+                + TextTemplate.fill(texts.fix().in(language), inLanguage);
     }
 }

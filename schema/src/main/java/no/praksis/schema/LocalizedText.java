@@ -20,6 +20,11 @@ public record LocalizedText(String nb, String nn, String en) {
         return text != null ? text : nb;
     }
 
+    /** The same text in every language: a name written in the agreement, which is not translated. */
+    public static LocalizedText same(String text) {
+        return new LocalizedText(text, text, text);
+    }
+
     static LocalizedText from(Object yaml) {
         if (!(yaml instanceof Map<?, ?> map)) {
             throw new IllegalStateException("expected a mapping with nb/nn/en, got " + yaml);

@@ -1,5 +1,6 @@
 package no.praksis.schema;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,6 +26,33 @@ public final class TextTemplate {
     public static String fill(String template, Map<String, String> args) {
         return PLACE.matcher(template).replaceAll(
                 m -> Matcher.quoteReplacement(args.getOrDefault(m.group(1), m.group())));
+    }
+
+    /**
+     * The name under which {@code args} hold the value of place {@code name} in {@code language}
+     * ({@code name@nn}), beside the bokmål value under {@code name} itself: a value that comes from
+     * code or the code lists (a level's name, a programme's, a schema field's title) and is said
+     * differently in each language. No place can have the name, so it is never shown by accident.
+     */
+    public static String inLanguage(String name, String language) {
+        return name + "@" + language;
+    }
+
+    /** {@code args} with the values in {@code language} ({@link #inLanguage}) in place of the bokmål ones. */
+    public static Map<String, String> in(String language, Map<String, String> args) {
+        Map<String, String> chosen = new LinkedHashMap<>();
+        args.forEach((name, value) -> {
+            if (name.indexOf('@') < 0) {
+                chosen.put(name, args.getOrDefault(inLanguage(name, language), value));
+            }
+        });
+        return chosen;
+    }
+
+    /** The name of the place an argument fills: {@code name} for {@code name} and for {@code name@nn}. */
+    public static String place(String argumentName) {
+        int at = argumentName.indexOf('@');
+        return at < 0 ? argumentName : argumentName.substring(0, at);
     }
 
     /** The names of the places in {@code template}, sorted. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import no.praksis.validator.Texts;
 import no.praksis.validator.load.Printable;
 import no.praksis.validator.render.ContractSource;
+import no.praksis.validator.render.PdfProblem;
 
 /** A contract named on the command line, taken from disk the way {@code extract} and {@code verify} both need. */
 final class ContractInput {
@@ -32,9 +33,12 @@ final class ContractInput {
         return Files.readAllBytes(contract);
     }
 
-    /** Says on {@code err} that {@code contract} could not be read as a PDF, and why. */
+    /**
+     * Says on {@code err} that {@code contract} could not be read as a PDF, and why, in the language
+     * of {@code texts}: never the message of the exception PDFBox or Java threw.
+     */
     static void unreadable(Path contract, IOException e, PrintWriter err, Texts texts) {
         err.println(texts.get("contract.unreadable", "file", contract,
-                "problem", Printable.cut(String.valueOf(e.getMessage()), 300)));
+                "problem", Printable.cut(PdfProblem.text(e, texts.language()), 300)));
     }
 }

@@ -48,7 +48,7 @@ class VerifyCommandTest {
     @Test
     void theChecksAreSaidInNynorskAndInEnglish() {
         CliTest.Run nn = CliTest.run("verify", "--lang", "nn", contract.toString(), agreement.toString());
-        assertThat(nn.out()).contains(contract + ": ok: sidene oppgjev den same SHA-256.\n")
+        assertThat(nn.out()).contains(contract + ": ok: sidene oppgir den same SHA-256.\n")
                 .contains(contract + ": ok: " + agreement + " er byte for byte lik kjeldeteksten.\n")
                 .endsWith("praksis: alle dei 4 kontrollane held.\n");
         CliTest.Run en = CliTest.run("verify", "--lang", "en", contract.toString(), agreement.toString());

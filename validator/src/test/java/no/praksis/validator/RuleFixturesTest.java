@@ -26,6 +26,7 @@ import no.praksis.rules.LegalReference;
 import no.praksis.rules.RuleDefinition;
 import no.praksis.rules.RuleEngine;
 import no.praksis.rules.RuleHit;
+import no.praksis.schema.TextTemplate;
 
 /**
  * Runs every fixture of every rule (pass*.yaml and fail*.yaml in its folder, {@link RuleFolders}). A failing fixture marks
@@ -86,7 +87,7 @@ class RuleFixturesTest {
             for (RuleHit hit : RuleEngine.run(checked.agreement(), date)) {
                 Set<String> shown = RuleCatalogue.standard().require(hit.ruleId()).placeholders();
                 assertThat(hit.args().keySet()).as(file + ": the arguments of " + hit.ruleId() + " its texts show " + shown)
-                        .allMatch(name -> shown.contains(name) || NOT_SHOWN.contains(name));
+                        .allMatch(name -> shown.contains(TextTemplate.place(name)) || NOT_SHOWN.contains(name));
             }
         }
         RuleDefinition definition = RuleCatalogue.standard().require(rule);

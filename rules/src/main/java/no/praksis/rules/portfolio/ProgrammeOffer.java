@@ -3,11 +3,14 @@ package no.praksis.rules.portfolio;
 import java.util.Collection;
 import java.util.List;
 
+import no.praksis.schema.LocalizedText;
+
 /**
  * A programme that an agreement in force covers, for one institution: where the agreement names it,
  * and what the agreement gives the programme's students that a guideline requires of the whole
  * programme, judged across the institution's agreements.
  *
+ * @param programme                       the programme's name in each language ({@code Programmes#name})
  * @param sevenWeeksWithRoundTheClockCare a period of seven weeks or more at a site with round-the-clock
  *                                        care (the nursing guidelines' duty)
  * @param municipalWeeks                  the weeks of placement the agreement's commitments for the
@@ -26,7 +29,7 @@ import java.util.List;
  *                                        programme
  */
 public record ProgrammeOffer(String path, String pointer, String institution, String institutionName, String code,
-                             String programme, boolean sevenWeeksWithRoundTheClockCare, int municipalWeeks,
+                             LocalizedText programme, boolean sevenWeeksWithRoundTheClockCare, int municipalWeeks,
                              boolean municipalWeeksCounted, String sevenWeeksPointer, String municipalWeeksPointer)
         implements PortfolioHits.Located {
 

@@ -109,7 +109,7 @@ final class ContractMetadata {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            throw new IOException("metadataene (XMP) er ikke gyldig XML: " + e.getMessage(), e);
+            throw new PdfProblem(e, "pdf.metadata");
         }
         return values;
     }

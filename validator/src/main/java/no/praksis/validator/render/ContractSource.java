@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import no.praksis.validator.Texts;
 import no.praksis.validator.load.LoadLimits;
@@ -92,7 +93,7 @@ public final class ContractSource {
      *
      * @param language   the language of {@link NotIntact}'s message: {@code nb}, {@code nn} or {@code en}
      * @throws NotIntact   when no SHA-256 is recorded, it is another, or the source is not UTF-8
-     * @throws IOException when {@code pdf} is not a readable PDF, or a stream in it is refused (a
+     * @throws PdfProblem when {@code pdf} is not a readable PDF, or a stream in it is refused (a
      *                     decompression bomb, a filter praksis does not write, …)
      */
     public static Optional<Source> extract(byte[] pdf, String language) throws IOException {
@@ -117,7 +118,7 @@ public final class ContractSource {
      *
      * @param agreement the agreement file's bytes, or null to compare with none
      * @param language  the language of the checks' sentences: {@code nb}, {@code nn} or {@code en}
-     * @throws IOException when {@code pdf} is not a readable PDF, or a part of it is refused
+     * @throws PdfProblem when {@code pdf} is not a readable PDF, or a part of it is refused
      */
     public static Verification verify(byte[] pdf, String agreementName, byte[] agreement, String language)
             throws IOException {
@@ -150,15 +151,28 @@ public final class ContractSource {
             T result = reading.read(untrusted, source);
             untrusted.checked();
             return result;
-        } catch (RuntimeException e) {
+        } catch (PdfProblem | NotIntact e) {
+            throw e;
+        } catch (InvalidPasswordException e) {
+            // Encrypted with a user password: PDFBox could not even open it.
+            throw new PdfProblem(e, "pdf.encrypted");
+        } catch (IOException | RuntimeException e) {
             // PDFBox reads hostile files with care, but a broken structure can still surface as a
-            // runtime exception; to the caller it is a file that is not a readable PDF.
-            throw new IOException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            // runtime exception; to the caller it is a file that is not a readable PDF. PDFBox's own
+            // words ("Header doesn't contain versioninfo") are English, and chosen by the file: the
+            // problem is said in the caller's language, the exception kept as the cause.
+            throw new PdfProblem(e, isPdf(pdf) ? "pdf.damaged" : "pdf.notPdf");
         } catch (StackOverflowError e) {
             // PDFBox follows some structures (a page tree, nested forms) recursively; the reading is
             // abandoned whole, so nothing is left in a broken state.
-            throw new IOException("PDF-en har strukturer nestet for dypt", e);
+            throw new PdfProblem(e, "pdf.tooDeep");
         }
+    }
+
+    /** Whether {@code pdf} begins as a PDF does, with {@code %PDF-} in its first kilobyte, as readers accept it. */
+    private static boolean isPdf(byte[] pdf) {
+        String start = new String(pdf, 0, Math.min(pdf.length, 1024), StandardCharsets.ISO_8859_1);
+        return start.contains("%PDF-");
     }
 
     private static Optional<Source> source(UntrustedPdf untrusted) throws IOException {
@@ -185,8 +199,7 @@ public final class ContractSource {
         try (InputStream in = StreamDecoding.open(file.getCOSObject(), MAX_SOURCE_BYTES)) {
             return in.readAllBytes();
         } catch (StreamDecoding.TooLarge e) {
-            throw new IOException("vedlegget blir større enn " + MAX_SOURCE_BYTES
-                    + " byte når det pakkes ut; ingen avtale som kan gjengis, er så stor", e);
+            throw new PdfProblem(e, "pdf.sourceTooLarge", "max", MAX_SOURCE_BYTES);
         }
     }
 

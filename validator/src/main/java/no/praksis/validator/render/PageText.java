@@ -25,6 +25,8 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
+import no.praksis.validator.load.Printable;
+
 /**
  * The text of each page of a PDF that anyone may have made, read with PDFBox's text stripper within
  * bounds. The stripper keeps every character of a page, with its position, until the page ends; it
@@ -54,8 +56,11 @@ final class PageText extends PDFTextStripper {
 
     /** A bound was reached; unchecked, so that PDFBox, which logs and skips a failing form, lets it through. */
     private static final class Exceeded extends RuntimeException {
-        Exceeded(String message) {
-            super(message);
+        final PdfProblem problem;
+
+        Exceeded(String key, Object... namesAndValues) {
+            super(null, null, false, false);
+            this.problem = new PdfProblem(key, namesAndValues);
         }
     }
 
@@ -83,7 +88,7 @@ final class PageText extends PDFTextStripper {
         try {
             stripper.writeText(document, stripper.text);
         } catch (Exceeded e) {
-            throw new IOException(e.getMessage(), e);
+            throw e.problem.again();
         }
     }
 
@@ -95,7 +100,7 @@ final class PageText extends PDFTextStripper {
         // PDFBox decodes all of a page's content streams at once, each time one is listed.
         long content = 0;
         for (COSStream part : streams(pdPage.getCOSObject().getDictionaryObject(COSName.CONTENTS))) {
-            content += size(part, MAX_CONTENT_BYTES - content, "innholdet på side " + page, MAX_CONTENT_BYTES);
+            content += size(part, MAX_CONTENT_BYTES - content, "pdf.size.content", MAX_CONTENT_BYTES);
         }
         spend(content);
         super.processPage(pdPage);
@@ -111,7 +116,7 @@ final class PageText extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition position) {
         if (++glyphs > MAX_GLYPHS_ON_A_PAGE) {
-            throw new Exceeded("side " + page + " har mer enn " + MAX_GLYPHS_ON_A_PAGE + " tegn");
+            throw new Exceeded("pdf.glyphs", "page", page, "max", MAX_GLYPHS_ON_A_PAGE);
         }
         super.processTextPosition(position);
     }
@@ -119,7 +124,7 @@ final class PageText extends PDFTextStripper {
     @Override
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
         if (++operators > MAX_OPERATORS) {
-            throw new Exceeded("sidene har til sammen mer enn " + MAX_OPERATORS + " operasjoner");
+            throw new Exceeded("pdf.operators", "max", MAX_OPERATORS);
         }
         if (!operands.isEmpty() && operands.get(0) instanceof COSName name) {
             COSDictionary fonts = resources(COSName.FONT);
@@ -135,7 +140,7 @@ final class PageText extends PDFTextStripper {
                     && objects.getDictionaryObject(name) instanceof COSStream form
                     && COSName.FORM.equals(form.getItem(COSName.SUBTYPE))) {
                 // A form's content is decoded each time it is drawn.
-                spend(size(form, MAX_CONTENT_BYTES, "et skjema (form XObject) på side " + page, MAX_CONTENT_BYTES));
+                spend(size(form, MAX_CONTENT_BYTES, "pdf.size.form", MAX_CONTENT_BYTES));
             }
         }
         super.processOperator(operator, operands);
@@ -164,7 +169,7 @@ final class PageText extends PDFTextStripper {
         long total = 0;
         for (COSName map : new COSName[] {COSName.TO_UNICODE, COSName.ENCODING, COSName.CID_TO_GID_MAP}) {
             for (COSStream stream : streams(font.getDictionaryObject(map))) {
-                total += size(stream, MAX_CMAP_BYTES, "en tegnkartlegging (/" + map.getName() + ")", MAX_CMAP_BYTES);
+                total += size(stream, MAX_CMAP_BYTES, "pdf.size.cmap", MAX_CMAP_BYTES, "name", Printable.cut(map.getName(), 100));
             }
         }
         return total;
@@ -175,7 +180,7 @@ final class PageText extends PDFTextStripper {
         if (font.getDictionaryObject(COSName.FONT_DESC) instanceof COSDictionary descriptor) {
             for (COSName file : new COSName[] {COSName.FONT_FILE, COSName.FONT_FILE2, COSName.FONT_FILE3}) {
                 for (COSStream stream : streams(descriptor.getDictionaryObject(file))) {
-                    total += size(stream, MAX_FONT_BYTES, "en skrift", MAX_FONT_BYTES);
+                    total += size(stream, MAX_FONT_BYTES, "pdf.size.font", MAX_FONT_BYTES);
                 }
             }
         }
@@ -201,7 +206,7 @@ final class PageText extends PDFTextStripper {
      * The decoded size of {@code stream}, measured once; {@link Exceeded} when it is more than
      * {@code limit} (what is left of {@code bound}, which the message names).
      */
-    private long size(COSStream stream, long limit, String what, long bound) throws IOException {
+    private long size(COSStream stream, long limit, String problem, long bound, Object... more) throws IOException {
         Long known = sizes.get(stream);
         if (known == null) {
             try (InputStream in = StreamDecoding.open(stream, bound)) {
@@ -212,7 +217,9 @@ final class PageText extends PDFTextStripper {
             sizes.put(stream, known);
         }
         if (known > limit) {
-            throw new Exceeded(what + " er større enn " + bound + " byte");
+            Object[] namesAndValues = java.util.Arrays.copyOf(new Object[] {"page", page, "max", bound}, 4 + more.length);
+            System.arraycopy(more, 0, namesAndValues, 4, more.length);
+            throw new Exceeded(problem, namesAndValues);
         }
         return known;
     }
@@ -221,7 +228,7 @@ final class PageText extends PDFTextStripper {
     private void spend(long bytes) {
         drawn += bytes;
         if (drawn > MAX_DRAWN_BYTES) {
-            throw new Exceeded("sidene tegner til sammen mer enn " + MAX_DRAWN_BYTES + " byte innhold");
+            throw new Exceeded("pdf.drawn", "max", MAX_DRAWN_BYTES);
         }
     }
 }

@@ -21,6 +21,8 @@ import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 
+import no.praksis.validator.load.Printable;
+
 /**
  * Decodes a PDF stream through the filters it names, as a chain of streams that each pull from
  * the one before and hold no more than a row, and each stop at a limit.
@@ -43,9 +45,9 @@ import org.apache.pdfbox.cos.COSStream;
 final class StreamDecoding {
 
     /** A stage of decoding gave more than its limit; nothing beyond the limit was decoded. */
-    static final class TooLarge extends IOException {
+    static final class TooLarge extends PdfProblem {
         TooLarge(long limit) {
-            super("en strøm blir større enn " + limit + " byte når den pakkes ut");
+            super("pdf.streamTooLarge", "max", limit);
         }
     }
 
@@ -91,14 +93,14 @@ final class StreamDecoding {
     private static List<COSName> filters(COSStream stream) throws IOException {
         for (COSName key : new COSName[] {COSName.F, COSName.DP, COSName.F_FILTER, COSName.F_DECODE_PARMS}) {
             if (stream.containsKey(key)) {
-                throw new IOException("en strøm har nøkkelen /" + key.getName() + ", som en kontrakt fra praksis aldri har");
+                throw new PdfProblem("pdf.streamKey", "key", key.getName());
             }
         }
-        COSBase filter = direct(stream.getItem(COSName.FILTER), "filteret");
+        COSBase filter = direct(stream.getItem(COSName.FILTER), "pdf.indirectFilter");
         List<COSBase> names = new ArrayList<>();
         if (filter instanceof COSArray array) {
             for (COSBase name : array) {
-                names.add(direct(name, "filteret"));
+                names.add(direct(name, "pdf.indirectFilter"));
             }
         } else if (filter != null) {
             names.add(filter);
@@ -108,11 +110,10 @@ final class StreamDecoding {
         for (COSBase name : names) {
             COSName known = name instanceof COSName n ? FILTERS.get(n) : null;
             if (known == null) {
-                throw new IOException("en strøm bruker filteret " + describe(name)
-                        + ", som en kontrakt fra praksis aldri bruker");
+                throw new PdfProblem("pdf.filter", "filter", describe(name));
             }
             if (!seen.add(known)) {
-                throw new IOException("en strøm nevner filteret /" + known.getName() + " to ganger");
+                throw new PdfProblem("pdf.filterTwice", "filter", known.getName());
             }
             filters.add(known);
         }
@@ -126,18 +127,18 @@ final class StreamDecoding {
      */
     private static List<COSDictionary> parameters(COSStream stream, int count) throws IOException {
         COSBase filter = stream.getItem(COSName.FILTER);
-        COSBase given = direct(stream.getItem(COSName.DECODE_PARMS), "parameterne");
+        COSBase given = direct(stream.getItem(COSName.DECODE_PARMS), "pdf.indirectParameters");
         List<COSDictionary> parameters = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             COSBase chosen = null;
             if (filter instanceof COSName && given instanceof COSDictionary) {
                 chosen = given;
             } else if (filter instanceof COSArray && given instanceof COSArray array && i < array.size()) {
-                chosen = direct(array.get(i), "parameterne");
+                chosen = direct(array.get(i), "pdf.indirectParameters");
             }
             COSDictionary dictionary = chosen instanceof COSDictionary d ? d : new COSDictionary();
             for (COSBase value : dictionary.getValues()) {
-                direct(value, "parameterne");
+                direct(value, "pdf.indirectParameters");
             }
             parameters.add(dictionary);
         }
@@ -148,16 +149,15 @@ final class StreamDecoding {
      * {@code value}, refused when it is a reference: resolving one while the parser is in the middle
      * of a stream would move it, and praksis writes filters and their parameters directly.
      */
-    private static COSBase direct(COSBase value, String what) throws IOException {
+    private static COSBase direct(COSBase value, String problem) throws IOException {
         if (value instanceof COSObject) {
-            throw new IOException("en strøm oppgir " + what + " som en referanse til et annet objekt, "
-                    + "noe en kontrakt fra praksis aldri gjør");
+            throw new PdfProblem(problem);
         }
         return value;
     }
 
     private static String describe(COSBase name) {
-        return name instanceof COSName n ? "/" + n.getName() : String.valueOf(name);
+        return name instanceof COSName n ? "/" + Printable.cut(n.getName(), 100) : Printable.cut(String.valueOf(name), 100);
     }
 
     private static InputStream decoder(COSName filter, COSDictionary parameters, InputStream in) throws IOException {
@@ -167,7 +167,7 @@ final class StreamDecoding {
         if (COSName.LZW_DECODE.equals(filter)) {
             int earlyChange = integer(parameters, COSName.EARLY_CHANGE, 1);
             if (earlyChange != 0 && earlyChange != 1) {
-                throw new IOException("ugyldig /EarlyChange " + earlyChange + " for LZWDecode");
+                throw new PdfProblem("pdf.earlyChange", "value", earlyChange);
             }
             return predicted(new Lzw(in, earlyChange), parameters);
         }
@@ -192,8 +192,8 @@ final class StreamDecoding {
         if (predictor != 2 && (predictor < 10 || predictor > 15) || colors < 1 || colors > 32
                 || bits != 1 && bits != 2 && bits != 4 && bits != 8 && bits != 16 || columns < 1
                 || rowBytes > MAX_ROW_BYTES) {
-            throw new IOException("ugyldige parametere for prediktor (/Predictor " + predictor + ", /Colors " + colors
-                    + ", /BitsPerComponent " + bits + ", /Columns " + columns + ")");
+            throw new PdfProblem("pdf.predictor", "predictor", predictor, "colors", colors, "bits", bits,
+                    "columns", columns);
         }
         return new Predicted(in, predictor >= 10, colors, bits, columns, (int) rowBytes);
     }
@@ -204,7 +204,7 @@ final class StreamDecoding {
             return otherwise;
         }
         if (!(value instanceof COSNumber number)) {
-            throw new IOException("parameteren /" + key.getName() + " er ikke et tall");
+            throw new PdfProblem("pdf.notNumber", "key", key.getName());
         }
         long v = number.longValue();
         return v < Integer.MIN_VALUE || v > Integer.MAX_VALUE ? Integer.MIN_VALUE : (int) v;
@@ -338,7 +338,7 @@ final class StreamDecoding {
                 int method = in.read();
                 int flags = in.read();
                 if (flags < 0 || (method & 0x0f) != 8 || (method << 8 | flags) % 31 != 0 || (flags & 0x20) != 0) {
-                    throw new IOException("en komprimert strøm (FlateDecode) har ikke et gyldig zlib-hode");
+                    throw new PdfProblem("pdf.zlibHeader");
                 }
             }
             try {
@@ -349,7 +349,7 @@ final class StreamDecoding {
                 count = n;
                 return true;
             } catch (ZipException | EOFException e) {
-                throw new IOException("en komprimert strøm (FlateDecode) er ødelagt: " + e.getMessage(), e);
+                throw new PdfProblem(e, "pdf.flateDamaged");
             }
         }
 
@@ -415,7 +415,7 @@ final class StreamDecoding {
                     case 2 -> up;
                     case 3 -> (left + up) >>> 1;
                     case 4 -> paeth(left, up, upLeft);
-                    default -> throw new IOException("ukjent PNG-prediktor " + tag + " i en strøm");
+                    default -> throw new PdfProblem("pdf.pngPredictor", "tag", tag);
                 };
                 row[i] = (byte) (row[i] + add);
             }
@@ -507,14 +507,14 @@ final class StreamDecoding {
                 }
                 if (previous < 0) {
                     if (code > 255) {
-                        throw new IOException("en LZW-strøm begynner med koden " + code + ", som ikke er definert");
+                        throw new PdfProblem("pdf.lzwFirst", "code", code);
                     }
                 } else if (code < size) {
                     add(previous, first[code]);
                 } else if (code == size && size < TABLE) {
                     add(previous, first[previous]);
                 } else {
-                    throw new IOException("en LZW-strøm har koden " + code + ", som ikke er definert");
+                    throw new PdfProblem("pdf.lzwCode", "code", code);
                 }
                 emit(code);
                 previous = code;
@@ -610,7 +610,7 @@ final class StreamDecoding {
                     count = 4;
                     return true;
                 } else if (c < '!' || c > 'u') {
-                    throw new IOException("en ASCII85-strøm har tegnet " + c + ", som ikke hører til ASCII85");
+                    throw new PdfProblem("pdf.ascii85Char", "code", c);
                 } else {
                     value = value * 85 + (c - '!');
                     digits++;
@@ -620,13 +620,13 @@ final class StreamDecoding {
                 return false;
             }
             if (digits == 1) {
-                throw new IOException("en ASCII85-strøm slutter midt i en gruppe");
+                throw new PdfProblem("pdf.ascii85Short");
             }
             for (int i = digits; i < 5; i++) {
                 value = value * 85 + 84;
             }
             if (value > 0xffffffffL) {
-                throw new IOException("en ASCII85-strøm har en gruppe som er større enn fire byte");
+                throw new PdfProblem("pdf.ascii85Group");
             }
             count = digits - 1;
             for (int i = 0; i < count; i++) {
@@ -664,7 +664,7 @@ final class StreamDecoding {
                 } else if (!whitespace(c)) {
                     int digit = Character.digit(c, 16);
                     if (digit < 0) {
-                        throw new IOException("en ASCIIHex-strøm har tegnet " + c + ", som ikke er et heksadesimalt siffer");
+                        throw new PdfProblem("pdf.asciiHexChar", "code", c);
                     }
                     return digit;
                 }

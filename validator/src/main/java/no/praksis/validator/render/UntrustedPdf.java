@@ -109,7 +109,7 @@ final class UntrustedPdf implements Closeable {
     private static final class Parser extends PDFParser {
         private long decoded;
         private int values;
-        private IOException refusal;
+        private PdfProblem refusal;
 
         Parser(RandomAccessRead source) throws IOException {
             super(source);
@@ -119,8 +119,7 @@ final class UntrustedPdf implements Closeable {
                 @Override
                 public void setXRef(COSObjectKey key, long offset) {
                     if (++entries > MAX_OBJECTS) {
-                        throw new UncheckedIOException(refuse(new IOException(
-                                "PDF-en har mer enn " + MAX_OBJECTS + " objekter")));
+                        throw new UncheckedIOException(refuse(new PdfProblem("pdf.tooManyObjects", "max", MAX_OBJECTS)));
                     }
                     super.setXRef(key, offset);
                 }
@@ -128,22 +127,23 @@ final class UntrustedPdf implements Closeable {
         }
 
         /** Remembers the first refusal, which is the one reported whatever PDFBox makes of it. */
-        private IOException refuse(IOException e) {
+        private PdfProblem refuse(IOException e) {
+            PdfProblem problem = PdfProblem.of(e);
             if (refusal == null) {
-                refusal = e;
+                refusal = problem;
             }
-            return e;
+            return problem;
         }
 
         void rethrowRefusal() throws IOException {
             if (refusal != null) {
-                throw new IOException(refusal.getMessage(), refusal);
+                throw refusal.again();
             }
         }
 
         private void count() throws IOException {
             if (++values > MAX_VALUES) {
-                throw refuse(new IOException("PDF-en har mer enn " + MAX_VALUES + " verdier"));
+                throw refuse(new PdfProblem("pdf.tooManyValues", "max", MAX_VALUES));
             }
         }
 
@@ -165,7 +165,7 @@ final class UntrustedPdf implements Closeable {
             // A cross-reference stream is the trailer: it says at once whether the file is encrypted.
             if (dictionary.containsKey(COSName.ENCRYPT)
                     || document.getTrailer() != null && document.getTrailer().containsKey(COSName.ENCRYPT)) {
-                throw refuse(new IOException("PDF-en er kryptert; det er en kontrakt fra praksis aldri"));
+                throw refuse(new PdfProblem("pdf.encrypted"));
             }
             // Reading the stream moves the parser's position in the file; it goes on from where it was.
             long position = source.getPosition();
@@ -188,8 +188,7 @@ final class UntrustedPdf implements Closeable {
                 decoded += in.transferTo(OutputStream.nullOutputStream());
             } catch (StreamDecoding.TooLarge e) {
                 if (left < MAX_STREAM_BYTES) {
-                    throw new IOException("PDF-ens strømmer blir til sammen større enn " + MAX_DECODED_BYTES
-                            + " byte når de pakkes ut", e);
+                    throw new PdfProblem(e, "pdf.streamsTooLarge", "max", MAX_DECODED_BYTES);
                 }
                 throw e;
             }
@@ -202,8 +201,7 @@ final class UntrustedPdf implements Closeable {
         private void countObjects(COSStream stream) throws IOException {
             if (!(stream.getItem(COSName.N) instanceof org.apache.pdfbox.cos.COSInteger n)
                     || n.longValue() < 0 || n.longValue() > MAX_OBJECTS) {
-                throw new IOException("en objektstrøm oppgir ikke hvor mange objekter den har, eller har mer enn "
-                        + MAX_OBJECTS);
+                throw new PdfProblem("pdf.objectStreamCount", "max", MAX_OBJECTS);
             }
             new PDFObjectStreamParser(stream, document) {
                 @Override

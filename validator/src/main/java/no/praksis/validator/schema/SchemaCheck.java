@@ -21,7 +21,9 @@ import tools.jackson.databind.JsonNode;
 
 import no.praksis.rules.RuleCatalogue;
 import no.praksis.schema.AgreementSchema;
+import no.praksis.schema.LocalizedText;
 import no.praksis.schema.PeoplePath;
+import no.praksis.schema.TextTemplate;
 import no.praksis.validator.Detection;
 import no.praksis.validator.load.MissingSpace;
 import no.praksis.validator.load.SourceMap;
@@ -93,8 +95,8 @@ public final class SchemaCheck {
                 String property = error.getProperty();
                 JsonNode propertySchema = navigator.property(subschema, property);
                 args.put("property", property);
-                args.put("title", navigator.title(propertySchema));
-                args.put("description", navigator.description(propertySchema));
+                put(args, "title", navigator.titleText(propertySchema));
+                put(args, "description", navigator.descriptionText(propertySchema));
                 args.put("where", PeoplePath.of(pointer));
                 return new Detection("SCHEMA-REQUIRED", pointer.isEmpty() ? "top-level" : "field", pointer, null, args);
             }
@@ -149,7 +151,7 @@ public final class SchemaCheck {
             }
             case "pattern", "minLength" -> {
                 args.put("value", shown(instance, sourceMap.writtenAt(pointer)));
-                args.put("description", navigator.description(subschema));
+                put(args, "description", navigator.descriptionText(subschema));
                 String location = error.getSchemaLocation().toString();
                 String variant = "minLength".equals(error.getKeyword()) ? "text" : EXPLAINED_PATTERNS.stream()
                         .filter(name -> location.contains("/$defs/" + name + "/")).findFirst().orElse("other");
@@ -158,7 +160,7 @@ public final class SchemaCheck {
             case "minItems" -> {
                 args.put("limit", String.valueOf(navigator.resolve(subschema).path("minItems").asInt()));
                 args.put("actual", String.valueOf(instance.size()));
-                args.put("description", navigator.description(subschema));
+                put(args, "description", navigator.descriptionText(subschema));
                 return new Detection("SCHEMA-SIZE", "min-items", pointer, null, args);
             }
             case "minimum", "maximum" -> {
@@ -171,6 +173,17 @@ public final class SchemaCheck {
                 args.put("problem", error.getMessage());
                 return new Detection("SCHEMA-INVALID", "other", pointer, null, args);
             }
+        }
+    }
+
+    /**
+     * Puts {@code text} in {@code args} in each language: bokmål under {@code name}, the others
+     * beside it ({@link TextTemplate#inLanguage}), as the rules give a name from the code lists.
+     */
+    private static void put(Map<String, String> args, String name, LocalizedText text) {
+        args.put(name, text.nb());
+        for (String language : List.of("nn", "en")) {
+            args.put(TextTemplate.inLanguage(name, language), text.in(language));
         }
     }
 

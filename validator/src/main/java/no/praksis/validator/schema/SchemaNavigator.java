@@ -1,6 +1,21 @@
 package no.praksis.validator.schema;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
 import tools.jackson.databind.JsonNode;
+
+import no.praksis.schema.CodeLists;
+import no.praksis.schema.LocalizedText;
+import no.praksis.schema.ProgrammeEntry;
+import no.praksis.schema.ProgrammeTerm;
 
 /**
  * Finds the subschema that applies at a place in the agreement, so that the loader knows where the
@@ -9,10 +24,51 @@ import tools.jackson.databind.JsonNode;
  */
 public final class SchemaNavigator {
 
+    /**
+     * The nynorsk titles and descriptions of the schema, keyed by the JSON pointer of each in the
+     * schema ({@code /properties/term/properties/effectiveFrom/title}). The schema itself is in
+     * bokmål, the language editors show it in; English messages do not quote it.
+     */
+    private static final String NYNORSK = "annotations_nn.properties";
+
+    /** Where the code-list-derived programme terms are: their texts come from the code list. */
+    private static final String PROGRAMME_TERMS = "/$defs/programmeTerms/properties/";
+
+    private static final Properties TRANSLATIONS = translations(NYNORSK);
+
     private final JsonNode root;
+    /** The JSON pointer in the schema of each of its objects, to find an annotation's translation. */
+    private final Map<JsonNode, String> pointers = new IdentityHashMap<>();
 
     public SchemaNavigator(JsonNode root) {
         this.root = root;
+        index(root, "");
+    }
+
+    private void index(JsonNode node, String pointer) {
+        if (node.isObject()) {
+            pointers.put(node, pointer);
+            for (Map.Entry<String, JsonNode> property : node.properties()) {
+                index(property.getValue(), pointer + "/" + property.getKey().replace("~", "~0").replace("/", "~1"));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                index(node.get(i), pointer + "/" + i);
+            }
+        }
+    }
+
+    private static Properties translations(String resource) {
+        Properties properties = new Properties();
+        try (InputStream in = SchemaNavigator.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing from the classpath: " + resource);
+            }
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
     }
 
     /** The schema of the whole agreement. */
@@ -68,6 +124,61 @@ public final class SchemaNavigator {
     /** The description of {@code schema}, from the schema itself or from the definition it refers to. */
     public String description(JsonNode schema) {
         return annotation(schema, "description");
+    }
+
+    /**
+     * The title of {@code schema} in each language, for a message in that language: the schema's
+     * own (bokmål) where no translation is kept.
+     */
+    public LocalizedText titleText(JsonNode schema) {
+        return localized(schema, "title");
+    }
+
+    /** The description of {@code schema} in each language, as {@link #titleText}. */
+    public LocalizedText descriptionText(JsonNode schema) {
+        return localized(schema, "description");
+    }
+
+    private LocalizedText localized(JsonNode schema, String keyword) {
+        String nb = annotation(schema, keyword);
+        JsonNode owner = schema == null ? null : schema.has(keyword) ? schema : resolve(schema);
+        String pointer = owner == null || !owner.has(keyword) ? null : pointers.get(owner);
+        if (pointer == null) {
+            return LocalizedText.same(nb);
+        }
+        if (pointer.startsWith(PROGRAMME_TERMS)) {
+            String key = pointer.substring(PROGRAMME_TERMS.length());
+            Optional<LocalizedText> term = CodeLists.standard().programmes().stream()
+                    .map(ProgrammeEntry::terms).flatMap(java.util.List::stream)
+                    .filter(t -> t.key().equals(key)).findFirst()
+                    .map("title".equals(keyword) ? ProgrammeTerm::title : ProgrammeTerm::description);
+            if (term.isPresent()) {
+                return term.get();
+            }
+        }
+        String nn = TRANSLATIONS.getProperty(pointer + "/" + keyword);
+        return new LocalizedText(nb, nn != null ? nn : nb, nb);
+    }
+
+    /** The pointer of every title and description in the schema, for a test that all are translated. */
+    public java.util.List<String> annotationPointers() {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        pointers.forEach((node, pointer) -> {
+            for (String keyword : new String[] {"title", "description"}) {
+                if (node.has(keyword) && node.get(keyword).isString() && !pointer.endsWith("/properties")) {
+                    all.add(pointer + "/" + keyword);
+                }
+            }
+        });
+        java.util.Collections.sort(all);
+        return all;
+    }
+
+    /** The nynorsk translations kept, by pointer: for the same test. */
+    public static Map<String, String> nynorsk() {
+        Map<String, String> all = new java.util.TreeMap<>();
+        TRANSLATIONS.stringPropertyNames().forEach(key -> all.put(key, TRANSLATIONS.getProperty(key)));
+        return all;
     }
 
     private String annotation(JsonNode schema, String keyword) {
