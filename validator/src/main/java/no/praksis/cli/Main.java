@@ -19,7 +19,7 @@ import no.praksis.validator.Versions;
 
 /** The {@code praksis} command line: a thin face over the validator library. */
 @Command(name = "praksis", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {ValidateCommand.class, PortfolioCommand.class, RenderCommand.class, ExtractCommand.class, VerifyCommand.class, RulesCommand.class,
+        subcommands = {ValidateCommand.class, PortfolioCommand.class, DiffCommand.class, RenderCommand.class, ExtractCommand.class, VerifyCommand.class, RulesCommand.class,
             ExplainCommand.class, InitCommand.class})
 public final class Main implements Runnable {
 

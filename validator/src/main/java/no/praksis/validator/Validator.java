@@ -107,6 +107,24 @@ public final class Validator {
         return report(reports);
     }
 
+    /**
+     * The document {@code content} holds, as the pipeline's first step reads it, within this
+     * validator's limits: for those who compare documents rather than judge one (praksis diff).
+     */
+    public LoadedDocument load(byte[] content) {
+        return loader.load(content);
+    }
+
+    /** The format's schema, for those who name its parts (a section's title). */
+    public no.praksis.validator.schema.SchemaNavigator schema() {
+        return schemaCheck.navigator();
+    }
+
+    /** The language of this validator's messages. */
+    public String language() {
+        return language;
+    }
+
     /** Wraps file reports in a report of this tool and rule base. */
     public ValidationReport report(List<FileReport> files) {
         return new ValidationReport(Versions.tool(), Versions.ruleBase(), files);
@@ -235,7 +253,7 @@ public final class Validator {
      * {@code line}, with the finding {@code detection} there too: what is found only after the file
      * was checked, by comparing it with the other files of the run ({@link VersionCopies}).
      */
-    FileReport withFinding(FileReport report, Detection detection, Position at, String line) {
+    public FileReport withFinding(FileReport report, Detection detection, Position at, String line) {
         RuleDefinition rule = catalogue.require(detection.ruleId());
         List<Finding> findings = new ArrayList<>(report.findings());
         Finding added = new Finding(rule.id(), rule.severity(),

@@ -45,21 +45,7 @@ public final class JsonReport {
             entry.put("valid", file.valid());
             ArrayNode findings = entry.putArray("findings");
             for (Finding finding : file.findings()) {
-                ObjectNode f = findings.addObject();
-                f.put("ruleId", finding.ruleId());
-                f.put("severity", finding.severity().label());
-                f.put("message", finding.message());
-                f.put("pointer", finding.pointer());
-                f.put("line", finding.line());
-                f.put("column", finding.column());
-                if (finding.primaryLegalBasis() != null) {
-                    legalBasis(f.putObject("legalBasis"), finding.primaryLegalBasis());
-                }
-                if (finding.legalBasis().size() > 1) {
-                    ArrayNode more = f.putArray("additionalLegalBasis");
-                    finding.legalBasis().stream().skip(1).forEach(basis -> legalBasis(more.addObject(), basis));
-                }
-                f.put("waived", finding.waived());
+                finding(findings.addObject(), finding);
             }
             json.writeTree(entry);
         }
@@ -76,6 +62,24 @@ public final class JsonReport {
             summary.put("waived", tally.waived());
             finish(json, summary, out);
         }
+    }
+
+    /** A finding as every JSON report of the tool gives it. */
+    public static void finding(ObjectNode f, Finding finding) {
+        f.put("ruleId", finding.ruleId());
+        f.put("severity", finding.severity().label());
+        f.put("message", finding.message());
+        f.put("pointer", finding.pointer());
+        f.put("line", finding.line());
+        f.put("column", finding.column());
+        if (finding.primaryLegalBasis() != null) {
+            legalBasis(f.putObject("legalBasis"), finding.primaryLegalBasis());
+        }
+        if (finding.legalBasis().size() > 1) {
+            ArrayNode more = f.putArray("additionalLegalBasis");
+            finding.legalBasis().stream().skip(1).forEach(basis -> legalBasis(more.addObject(), basis));
+        }
+        f.put("waived", finding.waived());
     }
 
     /** Opens a JSON report of the tool: {@code {"tool": {"name", "version", "ruleBaseVersion"},}. */

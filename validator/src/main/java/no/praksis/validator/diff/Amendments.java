@@ -1,0 +1,120 @@
+package no.praksis.validator.diff;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import no.praksis.validator.Detection;
+import no.praksis.validator.FileReport;
+import no.praksis.validator.Position;
+import no.praksis.validator.ValidationReport;
+import no.praksis.validator.Validator;
+import no.praksis.validator.load.LoadedDocument;
+
+/**
+ * Compares two versions of an agreement: what changed ({@link AgreementDiff}), whether each change
+ * is material, and whether the new version is numbered and identified as a new version of the same
+ * agreement must be (DIFF-* findings, in the new version's report beside its own findings as
+ * {@code validate} gives them). Safe to share between threads, as its validator is.
+ */
+public final class Amendments {
+
+    private final Validator validator;
+
+    public Amendments(Validator validator) {
+        this.validator = validator;
+    }
+
+    /**
+     * One version of the agreement as a comparison names it.
+     *
+     * @param agreementId its id, or null when it has none that is a text
+     * @param version     its version, or null when it has none that is a whole number
+     */
+    public record Version(String path, String agreementId, Integer version) {
+    }
+
+    /**
+     * What comparing two versions gave.
+     *
+     * @param changes   the changes, in the order of the new version; none when either version could not
+     *                  be read as a mapping
+     * @param oldReport the old version's own report: only its reading is looked at, since an old version
+     *                  is what was signed, as it is
+     * @param report    the new version's report: its findings as {@code validate} gives them, and the
+     *                  comparison's findings
+     */
+    public record Amendment(Version old, Version current, List<Change> changes, FileReport oldReport,
+                            FileReport report) {
+
+        /** True when both versions were read, so that the changes are what changed. */
+        public boolean compared() {
+            return oldReport.parsed() && report.parsed();
+        }
+
+        public long material() {
+            return changes.stream().filter(Change::material).count();
+        }
+    }
+
+    /** Compares the agreement {@code oldBytes} (named {@code oldName}) with its new version {@code newBytes}. */
+    public Amendment compare(String oldName, byte[] oldBytes, String newName, byte[] newBytes) {
+        FileReport report = validator.check(newName, newBytes).report();
+        LoadedDocument before = validator.load(oldBytes);
+        LoadedDocument after = validator.load(newBytes);
+        FileReport oldReport = before.parsed() ? new FileReport(oldName, text(before.tree(), "id"), true, List.of(),
+                before.lines()) : validator.check(oldName, oldBytes).report();
+        Version old = version(oldName, before);
+        Version current = version(newName, after);
+        if (!before.parsed() || !after.parsed() || !before.tree().isObject() || !after.tree().isObject()) {
+            return new Amendment(old, current, List.of(), oldReport, report);
+        }
+        List<Change> changes = AgreementDiff.between(validator.schema(), before.tree(), before.sourceMap(),
+                after.tree(), after.sourceMap());
+        long material = changes.stream().filter(Change::material).count();
+        if (old.agreementId() != null && current.agreementId() != null
+                && !old.agreementId().equals(current.agreementId())) {
+            report = finding(report, after, "DIFF-ID-CHANGED", "/id", Map.of("agreementId", current.agreementId(),
+                    "oldAgreementId", old.agreementId()));
+        }
+        if (old.version() != null && current.version() != null) {
+            Map<String, String> args = Map.of("version", String.valueOf(current.version()),
+                    "oldVersion", String.valueOf(old.version()), "nextVersion", String.valueOf(old.version() + 1),
+                    "changes", String.valueOf(changes.size()), "material", String.valueOf(material));
+            if (current.version() < old.version()) {
+                report = finding(report, after, "DIFF-VERSION-LOWER", "/version", args);
+            } else if (current.version().equals(old.version()) && !changes.isEmpty()) {
+                report = finding(report, after, "DIFF-VERSION-NOT-RAISED", "/version", args);
+            }
+        }
+        return new Amendment(old, current, changes, oldReport, report);
+    }
+
+    /** Wraps the new versions' reports in a report of this tool and rule base, as validate's. */
+    public ValidationReport report(List<Amendment> amendments) {
+        return validator.report(amendments.stream().map(Amendment::report).toList());
+    }
+
+    private FileReport finding(FileReport report, LoadedDocument document, String rule, String pointer,
+                               Map<String, String> args) {
+        Position at = document.sourceMap().positionOf(pointer);
+        String line = at.line() >= 1 && at.line() <= document.lines().size() ? document.lines().get(at.line() - 1) : "";
+        return validator.withFinding(report, Detection.at(rule, pointer, args), at, line);
+    }
+
+    private static Version version(String name, LoadedDocument document) {
+        if (!document.parsed() || !document.tree().isObject()) {
+            return new Version(name, null, null);
+        }
+        JsonNode version = document.tree().get("version");
+        Integer number = version != null && version.isIntegralNumber() && version.intValueOpt().isPresent()
+                ? Integer.valueOf(version.intValueOpt().getAsInt()) : null;
+        return new Version(name, text(document.tree(), "id"), number);
+    }
+
+    private static String text(JsonNode tree, String key) {
+        JsonNode value = tree == null ? null : tree.get(key);
+        return value != null && value.isString() ? value.asString() : null;
+    }
+}
