@@ -42,7 +42,7 @@ class RuleCatalogueTest {
                 assertThat(variant.fix().nb()).as(rule.id() + " " + name).isNotBlank();
                 assertThat(variant.fix().en()).as(rule.id() + " " + name).isNotBlank();
             });
-            assertThat(rule.layer()).as(rule.id()).isIn("parse", "schema", "rules", "portfolio", "waivers");
+            assertThat(rule.layer()).as(rule.id()).isIn("parse", "schema", "rules", "portfolio", "waivers", "diff");
             assertThat(rule.why()).as(rule.id() + " explains why").isNotNull();
             assertThat(rule.why().en()).as(rule.id()).isNotBlank();
             assertThat(rule.avoid()).as(rule.id() + " shows what to avoid").isNotBlank();

@@ -22,7 +22,7 @@ import no.praksis.validator.load.LoadLimits;
 /** The command line in each of its languages: bokmål by default, nynorsk and English with --lang. */
 class LanguagesCliTest {
 
-    private static final List<String> COMMANDS = List.of("validate", "portfolio", "render", "extract", "verify", "rules", "explain", "init");
+    private static final List<String> COMMANDS = List.of("validate", "portfolio", "diff", "render", "extract", "verify", "rules", "explain", "init");
 
     @TempDir
     Path directory;

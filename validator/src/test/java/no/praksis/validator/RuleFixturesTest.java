@@ -155,8 +155,10 @@ class RuleFixturesTest {
                 .filter(id -> !UNREACHABLE.contains(id)).collect(Collectors.toCollection(TreeSet::new));
         for (String rule : checked) {
             Path directory = RuleFolders.of(rule);
-            // A portfolio rule's fixture is a folder of agreements (PortfolioFixturesTest).
-            String suffix = "portfolio".equals(RuleCatalogue.standard().require(rule).layer()) ? "" : ".yaml";
+            // A portfolio rule's fixture is a folder of agreements (PortfolioFixturesTest), a diff rule's a
+            // folder of two versions (DiffFixturesTest).
+            String layer = RuleCatalogue.standard().require(rule).layer();
+            String suffix = "portfolio".equals(layer) || "diff".equals(layer) ? "" : ".yaml";
             assertThat(directory.resolve("pass" + suffix)).as("passing fixture of " + rule).exists();
             assertThat(directory.resolve("fail" + suffix)).as("failing fixture of " + rule).exists();
         }

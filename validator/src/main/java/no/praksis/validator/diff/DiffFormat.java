@@ -72,7 +72,7 @@ public enum DiffFormat {
                 String file = change.kind() == Change.Kind.REMOVED ? amendment.old().path() : amendment.current().path();
                 out.append("  ").append(file).append(':').append(change.line()).append(": ")
                         .append(change.section().in(texts.language())).append(", ")
-                        .append(texts.get("diff.kind." + change.kind().code())).append(' ')
+                        .append(texts.get(kindKey(change.kind()))).append(' ')
                         .append(change.pointer()).append(" (")
                         .append(texts.get(change.material() ? "diff.material" : "diff.editorial")).append(")");
                 String shown = shown(change, "[-", "-]", "{+", "+}");
@@ -86,6 +86,14 @@ public enum DiffFormat {
             out.append(ReportFormat.TEXT.format(findings, texts.language(), threshold));
         }
         return out.toString();
+    }
+
+    private static String kindKey(Change.Kind kind) {
+        return switch (kind) {
+            case ADDED -> "diff.kind.added";
+            case REMOVED -> "diff.kind.removed";
+            case CHANGED -> "diff.kind.changed";
+        };
     }
 
     private static String heading(Amendments.Amendment amendment, Texts texts) {
@@ -221,7 +229,7 @@ public enum DiffFormat {
                 for (Change change : amendment.changes()) {
                     String shown = shown(change, "~~", "~~", "**", "**");
                     out.append("| ").append(cell(change.section().in(texts.language()))).append(" | ")
-                            .append(texts.get("diff.kind." + change.kind().code())).append(" `")
+                            .append(texts.get(kindKey(change.kind()))).append(" `")
                             .append(change.pointer().replace("`", "'")).append('`')
                             .append(shown.isEmpty() ? "" : ": " + cell(shown)).append(" | ")
                             .append(texts.get(change.material() ? "diff.yes" : "diff.no")).append(" |\n");

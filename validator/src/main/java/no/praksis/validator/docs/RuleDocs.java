@@ -293,6 +293,9 @@ public final class RuleDocs {
                     : label("JSON-skjemaet, når et av disse feltene mangler eller er tomt",
                             "JSON-skjemaet, når eitt av desse felta manglar eller er tomt", "the JSON Schema, when one of these fields is missing or empty") + ": " + fields(rule);
             case "waivers" -> label("behandlingen av unntak", "handsaminga av unntak", "the handling of waivers");
+            case "diff" -> label("sammenligningen av to versjoner av avtalen i `praksis diff`",
+                    "samanlikninga av to versjonar av avtalen i `praksis diff`",
+                    "the comparison of two versions of the agreement in `praksis diff`");
             case "portfolio" -> label("regelmotoren (Drools), over alle avtalene i `praksis portfolio` samlet",
                     "regelmotoren (Drools), over alle avtalane i `praksis portfolio` samla", "the rule engine (Drools), over all the agreements of `praksis portfolio` together");
             default -> label("regelmotoren (Drools)", "regelmotoren (Drools)", "the rule engine (Drools)") + (rule.fields().isEmpty() ? ""
