@@ -25,11 +25,9 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.FileTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.WorkingTreeIterator;
-import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
-import org.eclipse.jgit.treewalk.filter.OrTreeFilter;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
-import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
+
+import no.praksis.validator.AgreementFiles;
 
 /**
  * Agreement files as they were at a git revision, read from the repository itself with JGit: the
@@ -47,9 +45,6 @@ public final class GitRevisions {
 
     /** A Windows path with a drive, which has a colon but names a file. */
     private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:[\\\\/].*", Pattern.DOTALL);
-
-    private static final TreeFilter AGREEMENTS = OrTreeFilter.create(
-            PathSuffixFilter.create(".yaml"), PathSuffixFilter.create(".yml"));
 
     /** The longest array Java makes; a blob beyond it is too big whatever the limit. */
     private static final long LARGEST_ARRAY = Integer.MAX_VALUE - 8;
@@ -139,11 +134,13 @@ public final class GitRevisions {
     }
 
     /**
-     * Every agreement file ({@code *.yaml}, {@code *.yml}) under {@code paths} (files or folders on
-     * disk) that differs between REV and the working tree as it is now, committed or not: changed,
-     * added (also untracked, unless git ignores it) or deleted, in path order. A rename is a deletion
-     * and an addition. An entry that is a symbolic link or a submodule is no agreement file, at REV
-     * or on disk.
+     * Every agreement file under {@code paths} (files or folders on disk) that differs between REV
+     * and the working tree as it is now, committed or not: changed, added (also untracked, unless git
+     * ignores it) or deleted, in path order. Agreement files are those a validation of the same paths
+     * finds ({@link AgreementFiles}: {@code *.yaml} and {@code *.yml}, nothing hidden below a path
+     * named), so that the pull-request check compares what it validates. A rename is a deletion and
+     * an addition. An entry that is a symbolic link or a submodule is no agreement file, at REV or
+     * on disk.
      *
      * @param maxBytes the largest old version read (see {@link #read(String, long)})
      */
@@ -173,9 +170,17 @@ public final class GitRevisions {
                     tree.addTree(work);
                     // The index tells a tracked file from an untracked one, and spares hashing unchanged files.
                     work.setDirCacheIterator(tree, INDEX);
-                    tree.setFilter(relative.isEmpty() ? AGREEMENTS
-                            : AndTreeFilter.create(PathFilter.create(relative), AGREEMENTS));
+                    if (!relative.isEmpty()) {
+                        tree.setFilter(PathFilter.create(relative));
+                    }
                     while (tree.next()) {
+                        // As on disk (AgreementFiles): what is hidden below a path named holds tooling, not agreements.
+                        String entry = tree.getPathString();
+                        boolean named = entry.equals(relative) || relative.startsWith(entry + "/");
+                        if (!named && tree.getNameString().startsWith(".")
+                                || !tree.isSubtree() && !AgreementFiles.isAgreementFile(Path.of(tree.getNameString()))) {
+                            continue;
+                        }
                         boolean atOld = tree.getRawMode(OLD) != 0;
                         boolean tracked = tree.getRawMode(INDEX) != 0;
                         WorkingTreeIterator disk = tree.getTree(WORK, WorkingTreeIterator.class);

@@ -213,10 +213,12 @@ class GitRevisionsTest {
         write("avtaler/unchanged.yml", "uendret\n");
         write("avtaler/notes.txt", "old\n");
         write(".gitignore", "*.ignored.yaml\n");
+        write(".github/workflows/ci.yml", "on: push\n");
         commit("base");
+        write(".github/workflows/ci.yml", "on: pull_request\n");
         Files.delete(repo.resolve("avtaler/deleted.yaml"));
         write("avtaler/x.yaml", "id: x\nversjon: 3\n");
-        write("avtaler/added.yaml", "ny\n");
+        write("avtaler/added.YAML", "ny\n");
         write("avtaler/build.ignored.yaml", "ignored\n");
         write("avtaler/notes.txt", "new\n");
         write("outside.yaml", "not under the path\n");
@@ -225,7 +227,7 @@ class GitRevisionsTest {
 
         Path avtaler = repo.resolve("avtaler").toRealPath();
         assertThat(changed).extracting(ChangedFile::path).containsExactly(
-                avtaler.resolve("added.yaml"), avtaler.resolve("deleted.yaml"), avtaler.resolve("x.yaml"));
+                avtaler.resolve("added.YAML"), avtaler.resolve("deleted.yaml"), avtaler.resolve("x.yaml"));
         ChangedFile added = changed.get(0);
         assertThat(added.oldName()).isNull();
         assertThat(added.oldBytes()).isNull();
@@ -244,9 +246,12 @@ class GitRevisionsTest {
         commit("after");
         assertThat(GitRevisions.changedSince("HEAD~1", List.of(repo, repo.resolve("avtaler/x.yaml")), repo, temp, LIMIT))
                 .extracting(ChangedFile::path).containsExactly(
-                        avtaler.resolve("added.yaml"), avtaler.resolve("deleted.yaml"), avtaler.resolve("x.yaml"),
+                        avtaler.resolve("added.YAML"), avtaler.resolve("deleted.yaml"), avtaler.resolve("x.yaml"),
                         repo.toRealPath().resolve("outside.yaml"));
         assertThat(GitRevisions.changedSince("HEAD", List.of(repo), repo, temp, LIMIT)).isEmpty();
+        // Hidden files hold tooling, as when a folder is validated, unless their path is named.
+        assertThat(GitRevisions.changedSince("HEAD~1", List.of(repo.resolve(".github")), repo, temp, LIMIT))
+                .extracting(ChangedFile::oldName).containsExactly("HEAD~1:.github/workflows/ci.yml");
     }
 
     @Test
