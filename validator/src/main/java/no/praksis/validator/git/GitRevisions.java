@@ -178,7 +178,7 @@ public final class GitRevisions {
                         String entry = tree.getPathString();
                         boolean named = entry.equals(relative) || relative.startsWith(entry + "/");
                         if (!named && tree.getNameString().startsWith(".")
-                                || !tree.isSubtree() && !AgreementFiles.isAgreementFile(Path.of(tree.getNameString()))) {
+                                || !tree.isSubtree() && !AgreementFiles.isAgreementFile(tree.getNameString())) {
                             continue;
                         }
                         boolean atOld = tree.getRawMode(OLD) != 0;
