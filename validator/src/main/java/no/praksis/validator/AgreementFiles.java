@@ -38,8 +38,13 @@ public final class AgreementFiles {
 
     /** True when {@code file} has an agreement file's extension. */
     public static boolean isAgreementFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml");
+        return isAgreementFile(file.getFileName().toString());
+    }
+
+    /** True when a file named {@code name} is an agreement file: also for a name no path on this system may have, as in git. */
+    public static boolean isAgreementFile(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".yaml") || lower.endsWith(".yml");
     }
 
     /**

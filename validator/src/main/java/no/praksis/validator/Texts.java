@@ -116,6 +116,11 @@ public final class Texts {
         for (int i = 0; i < namesAndValues.length; i += 2) {
             args.put((String) namesAndValues[i], String.valueOf(namesAndValues[i + 1]));
         }
+        return get(key, args);
+    }
+
+    /** The text of {@code key}, with its places filled from {@code args}: for a problem that carries its values as a map. */
+    public String get(String key, Map<String, String> args) {
         return TextTemplate.fill(bundle.getString(key), args);
     }
 
