@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -25,11 +26,18 @@ import no.praksis.validator.ValidationReport;
 import no.praksis.validator.Validator;
 import no.praksis.validator.diff.Amendments;
 import no.praksis.validator.diff.DiffFormat;
+import no.praksis.validator.git.ChangedFile;
+import no.praksis.validator.git.GitProblem;
+import no.praksis.validator.git.GitRevisions;
+import no.praksis.validator.git.ReadOnlyGitConfiguration;
+import no.praksis.validator.report.ReportFormat;
 
 /**
  * {@code praksis diff OLD NEW}: what changed between two versions of one agreement, value by value,
  * each change material or editorial; NEW's findings as {@code validate} gives them, and whether its
- * id and version are those of a new version of OLD.
+ * id and version are those of a new version of OLD. OLD and NEW are files or {@code REV:PATH}, read
+ * from the git repository that holds the file. {@code praksis diff --since REV PATH…} compares every
+ * agreement under the paths that changed since REV: the pull-request check.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true)
 final class DiffCommand implements Callable<Integer> {
@@ -37,11 +45,11 @@ final class DiffCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "OLD", descriptionKey = "diff.old")
-    String oldFile;
+    @Parameters(paramLabel = "OLD NEW | PATH", arity = "0..*", descriptionKey = "diff.files")
+    List<String> files = new ArrayList<>();
 
-    @Parameters(index = "1", paramLabel = "NEW", descriptionKey = "diff.new")
-    String newFile;
+    @Option(names = "--since", paramLabel = "REV", descriptionKey = "diff.since")
+    String since;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "diff.format")
     String format;
@@ -61,31 +69,78 @@ final class DiffCommand implements Callable<Integer> {
     @CommandLine.Mixin
     FileSizeLimit fileSize;
 
+    /** A version of an agreement that could not be read: what to say, already in the run's language. */
+    private static final class Unread extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient FileReport report;
+
+        Unread(FileReport report, String message) {
+            super(message, null, false, false);
+            this.report = report;
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         Texts texts = Texts.of(spec.resourceBundle());
         DiffFormat diffFormat = DiffFormat.named(format).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), texts.get("diff.unknownFormat", "format", format)));
+        if (since == null ? files.size() != 2 : files.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), texts.get(since == null ? "diff.twoFiles"
+                    : "diff.sincePaths"));
+        }
         Validator validator = Validator.builder().language(language.code()).asOf(asOf)
                 .limits(fileSize.limits(spec, texts)).build();
-        Validator.Content before = validator.read(Path.of(oldFile), oldFile);
-        Validator.Content after = validator.read(Path.of(newFile), newFile);
-        if (!before.readable() || !after.readable()) {
-            // Why a file could not be read is a finding of that file, reported as validate reports it.
-            List<FileReport> problems = java.util.stream.Stream.of(before, after).filter(c -> !c.readable())
-                    .map(Validator.Content::problem).toList();
-            out.print(no.praksis.validator.report.ReportFormat.TEXT.format(validator.report(problems), language.code(),
-                    Severity.ERROR));
-            out.flush();
+        long maxBytes = fileSize.limits(spec, texts).maxBytes();
+        ReadOnlyGitConfiguration.install();
+        Amendments amendments = new Amendments(validator);
+        List<Amendments.Amendment> compared = new ArrayList<>();
+        try {
+            if (since == null) {
+                byte[] before = read(validator, files.get(0), maxBytes);
+                byte[] after = read(validator, files.get(1), maxBytes);
+                compared.add(amendments.compare(files.get(0), before, files.get(1), after));
+            } else {
+                for (ChangedFile changed : GitRevisions.changedSince(since, files.stream().map(Path::of).toList(),
+                        maxBytes)) {
+                    String name = changed.path().toString();
+                    if (changed.deleted()) {
+                        compared.add(amendments.deleted(changed.oldName(), changed.oldBytes(), name));
+                    } else if (changed.added()) {
+                        compared.add(amendments.added(name, read(validator, name, maxBytes)));
+                    } else {
+                        compared.add(amendments.compare(changed.oldName(), changed.oldBytes(), name,
+                                read(validator, name, maxBytes)));
+                    }
+                }
+            }
+        } catch (GitProblem problem) {
+            err.println("praksis: " + problem.message(language.code()));
+            return 2;
+        } catch (Unread unread) {
+            if (unread.report != null) {
+                out.print(ReportFormat.TEXT.format(validator.report(List.of(unread.report)), language.code(),
+                        Severity.ERROR));
+                out.flush();
+            } else {
+                err.println("praksis: " + unread.getMessage());
+            }
             return 2;
         }
-        Amendments amendments = new Amendments(validator);
-        Amendments.Amendment amendment = amendments.compare(oldFile, before.bytes(), newFile, after.bytes());
         Severity threshold = Severity.fromLabel(failOn.name());
-        ValidationReport findings = validator.report(amendment.oldReport().parsed() ? List.of(amendment.report())
-                : List.of(amendment.oldReport(), amendment.report()));
-        String report = diffFormat.format(List.of(amendment), findings, language.code(), threshold);
+        List<FileReport> reports = new ArrayList<>();
+        for (Amendments.Amendment amendment : compared) {
+            if (amendment.status() == Amendments.Status.AMENDED && !amendment.oldReport().parsed()) {
+                reports.add(amendment.oldReport());
+            }
+            if (amendment.status() != Amendments.Status.DELETED) {
+                reports.add(amendment.report());
+            }
+        }
+        ValidationReport findings = validator.report(reports);
+        String report = diffFormat.format(compared, findings, language.code(), threshold);
         if (output == null) {
             out.print(report);
         } else {
@@ -97,11 +152,23 @@ final class DiffCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        if (!amendment.compared()) {
+        if (compared.stream().anyMatch(a -> a.status() == Amendments.Status.AMENDED && !a.compared())) {
             return 2;
         }
         Tally tally = new Tally();
         findings.files().forEach(tally::add);
         return tally.failsAt(threshold) ? 1 : 0;
+    }
+
+    /** The bytes of a file, or of {@code REV:PATH} from git; what stands in the way is said, and ends the run. */
+    private static byte[] read(Validator validator, String argument, long maxBytes) throws GitProblem, Unread {
+        if (GitRevisions.isRevisionPath(argument)) {
+            return GitRevisions.read(argument, maxBytes).bytes();
+        }
+        Validator.Content content = validator.read(Path.of(argument), argument);
+        if (!content.readable()) {
+            throw new Unread(content.problem(), null);
+        }
+        return content.bytes();
     }
 }

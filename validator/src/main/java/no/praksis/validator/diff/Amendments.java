@@ -46,16 +46,37 @@ public final class Amendments {
      *                  comparison's findings
      */
     public record Amendment(Version old, Version current, List<Change> changes, FileReport oldReport,
-                            FileReport report) {
+                            FileReport report, Status status) {
+
+        public Amendment(Version old, Version current, List<Change> changes, FileReport oldReport, FileReport report) {
+            this(old, current, changes, oldReport, report, Status.AMENDED);
+        }
 
         /** True when both versions were read, so that the changes are what changed. */
         public boolean compared() {
-            return oldReport.parsed() && report.parsed();
+            return status == Status.AMENDED && oldReport.parsed() && report.parsed();
         }
 
         public long material() {
             return changes.stream().filter(Change::material).count();
         }
+    }
+
+    /** Whether an agreement was amended, or is new, or is gone, since the revision compared with. */
+    public enum Status { AMENDED, NEW, DELETED }
+
+    /** An agreement that has no old version: its findings as validate gives them, and no changes. */
+    public Amendment added(String newName, byte[] newBytes) {
+        FileReport report = validator.check(newName, newBytes).report();
+        return new Amendment(new Version(null, null, null), version(newName, validator.load(newBytes)), List.of(),
+                report, report, Status.NEW);
+    }
+
+    /** An agreement that is gone: nothing to judge, but a reviewer must see that it is. */
+    public Amendment deleted(String oldName, byte[] oldBytes, String path) {
+        FileReport none = new FileReport(path, null, true, List.of(), List.of());
+        return new Amendment(version(oldName, validator.load(oldBytes)), new Version(path, null, null), List.of(),
+                none, none, Status.DELETED);
     }
 
     /** Compares the agreement {@code oldBytes} (named {@code oldName}) with its new version {@code newBytes}. */

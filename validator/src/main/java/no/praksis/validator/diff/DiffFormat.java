@@ -59,6 +59,10 @@ public enum DiffFormat {
                                Severity threshold) {
         StringBuilder out = new StringBuilder();
         for (Amendments.Amendment amendment : amendments) {
+            if (amendment.status() != Amendments.Status.AMENDED) {
+                out.append(status(amendment, texts)).append('\n');
+                continue;
+            }
             if (!amendment.compared()) {
                 out.append(texts.get("diff.notCompared", "file", amendment.oldReport().parsed()
                         ? amendment.current().path() : amendment.old().path())).append('\n');
@@ -86,6 +90,15 @@ public enum DiffFormat {
             out.append(ReportFormat.TEXT.format(findings, texts.language(), threshold));
         }
         return out.toString();
+    }
+
+    /** The line that says an agreement is new, or gone, since the revision compared with. */
+    private static String status(Amendments.Amendment amendment, Texts texts) {
+        return amendment.status() == Amendments.Status.NEW
+                ? texts.get("diff.newAgreement", "file", amendment.current().path(), "version",
+                        version(amendment.current(), texts))
+                : texts.get("diff.deletedAgreement", "file", amendment.current().path(), "old", amendment.old().path(),
+                        "version", version(amendment.old(), texts));
     }
 
     private static String kindKey(Change.Kind kind) {
@@ -169,6 +182,7 @@ public enum DiffFormat {
 
     private static ObjectNode amendment(Amendments.Amendment amendment) {
         ObjectNode node = JsonText.MAPPER.createObjectNode();
+        node.put("status", amendment.status().name().toLowerCase(Locale.ROOT));
         version(node.putObject("old"), amendment.old());
         version(node.putObject("new"), amendment.current());
         ArrayNode changes = node.putArray("changes");
@@ -211,6 +225,13 @@ public enum DiffFormat {
         for (Amendments.Amendment amendment : amendments) {
             String id = amendment.current().agreementId() != null ? amendment.current().agreementId()
                     : amendment.current().path();
+            if (amendment.status() != Amendments.Status.AMENDED) {
+                out.append("### ").append(cell(amendment.current().agreementId() != null ? id
+                        : amendment.old().agreementId() != null ? amendment.old().agreementId() : id)).append("\n\n")
+                        .append(cell(status(amendment, texts))).append("\n\n");
+                findings(amendment, out, texts);
+                continue;
+            }
             out.append("### ").append(cell(texts.get("diff.headingMarkdown", "agreementId", id,
                     "oldVersion", version(amendment.old(), texts), "newVersion", version(amendment.current(), texts))))
                     .append("\n\n");
@@ -236,18 +257,22 @@ public enum DiffFormat {
                 }
                 out.append('\n');
             }
-            List<Finding> findings = amendment.report().findings().stream().filter(f -> !f.waived()).toList();
-            if (!findings.isEmpty()) {
-                out.append("**").append(texts.get("diff.findings")).append("**\n\n");
-                for (Finding finding : findings) {
-                    out.append("- ").append(finding.severity().label().toUpperCase(Locale.ROOT)).append(" `")
-                            .append(finding.ruleId()).append("` (").append(cell(amendment.current().path())).append(':')
-                            .append(finding.line()).append("): ").append(cell(finding.message())).append('\n');
-                }
-                out.append('\n');
-            }
+            findings(amendment, out, texts);
         }
         return out.toString();
+    }
+
+    private static void findings(Amendments.Amendment amendment, StringBuilder out, Texts texts) {
+        List<Finding> findings = amendment.report().findings().stream().filter(f -> !f.waived()).toList();
+        if (!findings.isEmpty()) {
+            out.append("**").append(texts.get("diff.findings")).append("**\n\n");
+            for (Finding finding : findings) {
+                out.append("- ").append(finding.severity().label().toUpperCase(Locale.ROOT)).append(" `")
+                        .append(finding.ruleId()).append("` (").append(cell(amendment.current().path())).append(':')
+                        .append(finding.line()).append("): ").append(cell(finding.message())).append('\n');
+            }
+            out.append('\n');
+        }
     }
 
     /** A text that stays in its table cell or list item: no line breaks, no bar, no HTML. */
