@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tools.jackson.databind.JsonNode;
+
 import no.praksis.schema.JsonText;
 import no.praksis.validator.TestAgreements;
 
@@ -70,5 +72,56 @@ class DiffCommandTest {
         CliTest.Run format = CliTest.run("diff", "--format", "pdf", v1().toString(), v2("2").toString());
         assertThat(format.exitCode()).isEqualTo(2);
         assertThat(format.err()).contains("ukjent format «pdf»");
+    }
+
+    /** A repository with v1 of two agreements committed, then v2 of one, one deleted and one new in the working tree. */
+    private Path repository() throws Exception {
+        Path repo = Files.createDirectories(directory.resolve("repo"));
+        Path agreements = Files.createDirectories(repo.resolve("avtaler"));
+        String asker = TestAgreements.complete("oslomet-asker-2026");
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(repo.toFile()).call()) {
+            Files.writeString(agreements.resolve("baerum.yaml"), TestAgreements.complete());
+            Files.writeString(agreements.resolve("asker.yaml"), asker);
+            Files.writeString(repo.resolve("README.md"), "Avtalene\n");
+            git.add().addFilepattern(".").call();
+            org.eclipse.jgit.lib.PersonIdent who = new org.eclipse.jgit.lib.PersonIdent("Test", "test@example.org");
+            git.commit().setMessage("Versjon 1").setAuthor(who).setCommitter(who).setSign(false).call();
+        }
+        Files.writeString(agreements.resolve("baerum.yaml"), TestAgreements.complete().replace("version: 1\n", "version: 2\n")
+                .replace("minimumPlacements: 12", "minimumPlacements: 10"));
+        Files.delete(agreements.resolve("asker.yaml"));
+        Files.writeString(agreements.resolve("ny.yaml"), TestAgreements.complete("oslomet-ny-2026"));
+        Files.writeString(repo.resolve("README.md"), "Avtalene, endret\n");
+        return repo;
+    }
+
+    @Test
+    void anOldVersionIsReadFromTheGitRepositoryThatHoldsTheFile() throws Exception {
+        Path file = repository().resolve("avtaler/baerum.yaml");
+        CliTest.Run run = CliTest.run("diff", "HEAD:" + file, file.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("(versjon 1) til ").contains("(versjon 2): 1 endring, 1 vesentlige.");
+        CliTest.Run unknown = CliTest.run("diff", "finnes-ikke:" + file, file.toString());
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("kjenner ikke revisjonen finnes-ikke");
+    }
+
+    @Test
+    void sinceARevisionEveryChangedAgreementIsComparedNewAndDeletedOnesNamed() throws Exception {
+        Path repo = repository();
+        CliTest.Run run = CliTest.run("diff", "--since", "HEAD", "--format", "markdown", repo.resolve("avtaler").toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("### oslomet-asker-2026").contains("Slettet: ")
+                .contains("### Endringer i oslomet-baerum-helse-2026: versjon 1 til 2")
+                .contains("| Kapasitet | endret `/capacity/commitments/0/minimumPlacements`: 12 → 10 | ja |")
+                .contains("### oslomet-ny-2026").contains("Ny avtale: ").doesNotContain("README");
+        // Sorted by path: asker, baerum, ny.
+        assertThat(run.out().indexOf("asker")).isLessThan(run.out().indexOf("baerum"));
+        assertThat(run.out().indexOf("baerum")).isLessThan(run.out().indexOf("oslomet-ny"));
+        JsonNode json = JsonText.MAPPER.readTree(CliTest.run("diff", "--since", "HEAD", "--format", "json",
+                repo.resolve("avtaler").toString()).out());
+        assertThat(json.at("/amendments")).extracting(a -> a.path("status").asString())
+                .containsExactly("deleted", "amended", "new");
+        assertThat(json.at("/summary/material").asInt()).isEqualTo(1);
     }
 }
