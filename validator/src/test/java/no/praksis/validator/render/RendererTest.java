@@ -286,6 +286,21 @@ class RendererTest {
     }
 
     @Test
+    void aLaterVersionSaysOnItsFirstPageWhichVersionItReplaces() throws IOException {
+        try (PDDocument first = Loader.loadPDF(contract("nb"))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            assertThat(stripper.getText(first)).contains("Versjon 1").doesNotContain("erstatter versjon");
+        }
+        byte[] third = render(complete.replace("version: 1\n", "version: 3\n"), false).pdf();
+        try (PDDocument document = Loader.loadPDF(third)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            assertThat(stripper.getText(document).replaceAll("(?U)\\s+", " ")).contains("Versjon 3, erstatter versjon 2");
+        }
+    }
+
+    @Test
     void agreementTextCannotInjectMarkup() throws IOException {
         String hostile = complete.replace("Uenighet om forståelsen av avtalen skal først søkes løst ved forhandlinger mellom partene.",
                 "<script>alert(1)</script> </p> & ${x} <img src=\"file:///etc/hostname\"/>");
