@@ -18,6 +18,10 @@ import no.praksis.validator.FileReport;
 import no.praksis.validator.Texts;
 import no.praksis.validator.Validator;
 import no.praksis.validator.load.Printable;
+import no.praksis.validator.diff.Amendments;
+import no.praksis.validator.git.GitProblem;
+import no.praksis.validator.git.GitRevisions;
+import no.praksis.validator.git.ReadOnlyGitConfiguration;
 import no.praksis.validator.render.Renderer;
 import no.praksis.validator.report.ReportFormat;
 
@@ -52,6 +56,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "render.asOf")
     LocalDate asOf;
 
+    @Option(names = "--changes-from", paramLabel = "OLD", descriptionKey = "render.changesFrom")
+    String changesFrom;
+
     /** The contract's name when it is chosen from the agreement, in the current folder: no folder, no hidden file. */
     private static final Pattern SAFE_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,200}\\.pdf");
 
@@ -79,6 +86,9 @@ final class RenderCommand implements Callable<Integer> {
             return 2;
         }
         Validator.Checked checked = validator.check(file.toString(), source.bytes());
+        if (changesFrom != null) {
+            return redline(validator, source.bytes(), out, err, texts);
+        }
         Path target = output;
         if (target == null && Renderer.renders(checked, draft)) {
             String name = Renderer.fileName(draft ? checked.draft() : checked.agreement(), draft);
@@ -111,6 +121,63 @@ final class RenderCommand implements Callable<Integer> {
             out.println(texts.get(draft ? "render.wroteDraftHere" : "render.wroteHere", "file", target,
                     "directory", target.toAbsolutePath().getParent()));
         }
+        out.flush();
+        return 0;
+    }
+
+    /**
+     * {@code --changes-from OLD}: the redline of FILE against OLD (a file, or {@code REV:PATH} from
+     * git), a draft that is never signable; without {@code -o} it is
+     * {@code <id>-v<version>-endringer-fra-v<old>.pdf} in the current folder.
+     */
+    private int redline(Validator validator, byte[] newBytes, PrintWriter out, PrintWriter err, Texts texts)
+            throws IOException {
+        byte[] oldBytes;
+        ReadOnlyGitConfiguration.install();
+        try {
+            if (GitRevisions.isRevisionPath(changesFrom)) {
+                oldBytes = GitRevisions.read(changesFrom, validator.limits().maxBytes()).bytes();
+            } else {
+                Validator.Content old = validator.read(Path.of(changesFrom), changesFrom);
+                if (!old.readable()) {
+                    out.print(textReport(validator, old.problem()));
+                    out.flush();
+                    return 2;
+                }
+                oldBytes = old.bytes();
+            }
+        } catch (GitProblem problem) {
+            err.println("praksis: " + problem.message(language.code()));
+            return 2;
+        }
+        Amendments.Amendment amendment = new Amendments(validator).compare(changesFrom, oldBytes, file.toString(),
+                newBytes);
+        out.print(textReport(validator, amendment.report()));
+        byte[] pdf = new Renderer(validator).redline(amendment, newBytes);
+        if (pdf == null) {
+            if (!amendment.oldReport().parsed()) {
+                out.print(textReport(validator, amendment.oldReport()));
+            }
+            out.flush();
+            err.println(texts.get("render.noRedline", "old", changesFrom));
+            return 2;
+        }
+        Path target = output;
+        if (target == null) {
+            String name = amendment.current().agreementId() + "-v" + amendment.current().version() + "-endringer-fra-v"
+                    + amendment.old().version() + ".pdf";
+            if (!safeName(name)) {
+                out.flush();
+                err.println(texts.get("render.unsafeName", "name", Printable.cut(name, 200)));
+                return 2;
+            }
+            target = Path.of(name);
+        }
+        if (Overwrite.refusesInput(target, file, "overwrite.isAgreement", err, texts) || overwrite.refuses(target, err, texts)) {
+            return 2;
+        }
+        overwrite.write(target, pdf);
+        out.println(texts.get("render.wroteRedline", "file", target, "old", changesFrom));
         out.flush();
         return 0;
     }

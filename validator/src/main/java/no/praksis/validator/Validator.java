@@ -120,6 +120,11 @@ public final class Validator {
         return schemaCheck.navigator();
     }
 
+    /** The limits files are read within. */
+    public LoadLimits limits() {
+        return limits;
+    }
+
     /** The language of this validator's messages. */
     public String language() {
         return language;

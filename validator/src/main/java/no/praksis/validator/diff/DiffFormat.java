@@ -123,7 +123,7 @@ public enum DiffFormat {
      * What a change did to the value: a text changed word by word, with what stayed around it cut
      * to a few words; any other value as written, before and after.
      */
-    static String shown(Change change, String removedStart, String removedEnd, String addedStart, String addedEnd) {
+    public static String shown(Change change, String removedStart, String removedEnd, String addedStart, String addedEnd) {
         JsonNode before = change.oldValue();
         JsonNode after = change.newValue();
         if (before != null && after != null && before.isString() && after.isString()) {

@@ -6,9 +6,12 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import freemarker.core.Environment;
 import freemarker.template.Configuration;
@@ -16,6 +19,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateScalarModel;
+import tools.jackson.databind.JsonNode;
 
 import no.praksis.rules.Severity;
 import no.praksis.rules.model.Agreement;
@@ -23,6 +27,11 @@ import no.praksis.rules.model.Signatory;
 import no.praksis.validator.FileReport;
 import no.praksis.validator.Validator;
 import no.praksis.validator.Versions;
+import no.praksis.validator.bind.AgreementBinder;
+import no.praksis.validator.diff.Amendments;
+import no.praksis.validator.diff.Change;
+import no.praksis.validator.diff.DiffFormat;
+import no.praksis.validator.diff.Redline;
 import no.praksis.validator.load.ContractText;
 
 /**
@@ -113,11 +122,49 @@ public final class Renderer {
         return (agreement.id() == null ? "avtale" : agreement.id()) + "-v" + agreement.version() + "-utkast.pdf";
     }
 
+    /**
+     * The redline of an amendment: the new version's contract with the words that went struck through
+     * and the words that came underlined, and a table of every change from the old version on a page of
+     * its own; a draft, never signable. Null when the new version is no mapping, or the two versions
+     * could not be compared.
+     */
+    public byte[] redline(Amendments.Amendment amendment, byte[] newSource) {
+        JsonNode tree = validator.load(newSource).tree();
+        if (!amendment.compared() || tree == null || !tree.isObject()) {
+            return null;
+        }
+        Agreement marked = AgreementBinder.bind(Redline.marked(validator.schema(), tree, amendment.changes()));
+        String language = ContractModel.language(marked);
+        List<Map<String, Object>> changes = new ArrayList<>();
+        for (Change change : amendment.changes()) {
+            changes.add(Map.of("section", change.section().in(language), "kind", label(language, "change"
+                    + change.kind().name().charAt(0) + change.kind().name().substring(1).toLowerCase(Locale.ROOT)),
+                    "pointer", change.pointer(), "shown", DiffFormat.shown(change, String.valueOf(Redline.REMOVED_START),
+                            String.valueOf(Redline.REMOVED_END), String.valueOf(Redline.ADDED_START),
+                            String.valueOf(Redline.ADDED_END)), "material", change.material()));
+        }
+        Map<String, Object> redline = Map.of("changes", changes, "changedFrom",
+                amendment.old().version() == null ? "?" : String.valueOf(amendment.old().version()));
+        return pdf(marked, newSource, true, amendment.report(), redline,
+                xhtml -> Redline.toMarkup(xhtml, label(language, "removedWord"), label(language, "addedWord")));
+    }
+
     private byte[] pdf(Agreement agreement, byte[] source, boolean draft, FileReport report) {
+        return pdf(agreement, source, draft, report, Map.of(), UnaryOperator.identity());
+    }
+
+    /**
+     * @param extra  more of the view model (a redline's changes)
+     * @param markup what is done to the XHTML before it is laid out (a redline's marks made elements)
+     */
+    private byte[] pdf(Agreement agreement, byte[] source, boolean draft, FileReport report, Map<String, Object> extra,
+                       UnaryOperator<String> markup) {
         String sha256 = ContractSource.sha256(source);
         String attachment = attachmentName(agreement);
-        String xhtml = xhtml(ContractModel.of(agreement, draft, sha256, attachment,
-                draft ? report.findings() : List.of()));
+        Map<String, Object> model = ContractModel.of(agreement, draft, sha256, attachment,
+                draft ? report.findings() : List.of());
+        model.putAll(extra);
+        String xhtml = markup.apply(xhtml(model));
         Map<String, String> fields = new LinkedHashMap<>();
         if (!draft) {
             List<String> names = ContractModel.signatureFieldNames(agreement);
@@ -130,7 +177,9 @@ public final class Renderer {
                 }
             }
         }
-        byte[] id = ContractSource.digest((sha256 + "|" + draft + "|" + Versions.tool()).getBytes(StandardCharsets.UTF_8));
+        // A redline of the same version differs from its draft: what it was compared with is part of its identity.
+        byte[] id = ContractSource.digest((sha256 + "|" + draft + "|" + extra.hashCode() + "|" + Versions.tool())
+                .getBytes(StandardCharsets.UTF_8));
         return PdfContract.render(xhtml, new PdfContract.Parts(source, attachment,
                 label(ContractModel.language(agreement), "sourceAttachment"), fields,
                 // A draft may have no term: it then carries a fixed date, so that its bytes are still
