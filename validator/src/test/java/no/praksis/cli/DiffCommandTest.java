@@ -124,4 +124,25 @@ class DiffCommandTest {
                 .containsExactly("deleted", "amended", "new");
         assertThat(json.at("/summary/material").asInt()).isEqualTo(1);
     }
+
+    @Test
+    void aRedlineIsRenderedAgainstAFileOrAnOldVersionInGit() throws Exception {
+        Path file = repository().resolve("avtaler/baerum.yaml");
+        Path pdf = directory.resolve("redline.pdf");
+        CliTest.Run run = CliTest.run("render", file.toString(), "--changes-from", "HEAD:" + file, "-o", pdf.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("(endringer fra HEAD:");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("(?U)\\s+", " ");
+            assertThat(text).contains("Endringer fra versjon 1").contains("12 → 10").contains("UTKAST – ikke til signering");
+        }
+        CliTest.Run again = CliTest.run("render", file.toString(), "--changes-from", "HEAD:" + file, "-o", pdf.toString());
+        assertThat(again.exitCode()).as("an existing file is kept").isEqualTo(2);
+        Path broken = write("ødelagt.yaml", "id: [uavsluttet\n");
+        CliTest.Run unparsed = CliTest.run("render", file.toString(), "--changes-from", broken.toString(), "-o",
+                directory.resolve("annen.pdf").toString());
+        assertThat(unparsed.exitCode()).isEqualTo(2);
+        assertThat(unparsed.err()).contains("kan ikke lages en endringsutgave");
+        assertThat(directory.resolve("annen.pdf")).doesNotExist();
+    }
 }
