@@ -69,13 +69,13 @@ final class DiffCommand implements Callable<Integer> {
     @CommandLine.Mixin
     FileSizeLimit fileSize;
 
-    /** A version of an agreement that could not be read: what to say, already in the run's language. */
+    /** A version of an agreement that could not be read, with the report that says why. */
     private static final class Unread extends Exception {
         private static final long serialVersionUID = 1L;
         private final transient FileReport report;
 
-        Unread(FileReport report, String message) {
-            super(message, null, false, false);
+        Unread(FileReport report) {
+            super(report.path(), null, false, false);
             this.report = report;
         }
     }
@@ -120,13 +120,9 @@ final class DiffCommand implements Callable<Integer> {
             err.println("praksis: " + problem.message(language.code()));
             return 2;
         } catch (Unread unread) {
-            if (unread.report != null) {
-                out.print(ReportFormat.TEXT.format(validator.report(List.of(unread.report)), language.code(),
-                        Severity.ERROR));
-                out.flush();
-            } else {
-                err.println("praksis: " + unread.getMessage());
-            }
+            out.print(ReportFormat.TEXT.format(validator.report(List.of(unread.report)), language.code(),
+                    Severity.ERROR));
+            out.flush();
             return 2;
         }
         Severity threshold = Severity.fromLabel(failOn.name());
@@ -167,7 +163,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         Validator.Content content = validator.read(Path.of(argument), argument);
         if (!content.readable()) {
-            throw new Unread(content.problem(), null);
+            throw new Unread(content.problem());
         }
         return content.bytes();
     }

@@ -12,8 +12,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import no.praksis.rules.RuleCatalogue;
-import no.praksis.rules.RuleDefinition;
 import no.praksis.validator.diff.Amendments;
 
 /**
@@ -26,12 +24,7 @@ class DiffFixturesTest {
 
     @TestFactory
     Stream<DynamicTest> everyFixtureOfEveryDiffRule() {
-        List<Path> fixtures = new ArrayList<>();
-        for (RuleDefinition rule : RuleCatalogue.standard().rules()) {
-            if ("diff".equals(rule.layer())) {
-                fixtures.addAll(RuleFolders.portfolioFixtures(RuleFolders.of(rule.id())));
-            }
-        }
+        List<Path> fixtures = RuleFolders.folderFixtures("diff");
         assertThat(fixtures).hasSizeGreaterThanOrEqualTo(6);
         return fixtures.stream().map(folder -> DynamicTest.dynamicTest(RuleFolders.ROOT.relativize(folder).toString(),
                 () -> check(folder)));

@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import no.praksis.rules.RuleCatalogue;
+import no.praksis.rules.RuleDefinition;
 
 /**
  * The rule folders in the source tree, {@code rules/src/main/resources/no/praksis/rules/RULE-ID/}, as
@@ -70,6 +72,17 @@ public final class RuleFolders {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The folder fixtures of every rule of {@code layer} (portfolio: agreements judged together; diff: two versions). */
+    public static List<Path> folderFixtures(String layer) {
+        List<Path> fixtures = new ArrayList<>();
+        for (RuleDefinition rule : RuleCatalogue.standard().rules()) {
+            if (layer.equals(rule.layer())) {
+                fixtures.addAll(portfolioFixtures(of(rule.id())));
+            }
+        }
+        return fixtures;
     }
 
     public static Path ruleFile(String ruleId) {
