@@ -15,9 +15,13 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import no.praksis.rules.Severity;
 import no.praksis.validator.AgreementFiles;
 import no.praksis.validator.FileReport;
+import no.praksis.validator.ValidationReport;
 import no.praksis.validator.Validator;
+import no.praksis.validator.diff.Amendments;
+import no.praksis.validator.diff.DiffFormat;
 
 /** Each example gives exactly the findings that the table in examples/README.md says it does. */
 class ExamplesTest {
@@ -66,6 +70,39 @@ class ExamplesTest {
             assertThat(finding.ruleId()).isEqualTo("PORTFOLIO-ONE-WAY-IN");
             assertThat(finding.locations()).hasSize(2);
         });
+    }
+
+    @Test
+    void bothVersionsOfTheAmendmentExampleAreValidWithNoFindingsAtAll() {
+        Validator validator = Validator.builder().build();
+        for (String version : List.of("amendments/baerum-v1.yaml", "amendments/baerum-v2.yaml")) {
+            FileReport report = validator.validate(EXAMPLES.resolve(version));
+            assertThat(report.valid()).as(version).isTrue();
+            assertThat(report.findings()).as(version).isEmpty();
+        }
+    }
+
+    /**
+     * The committed diff.txt and diff.md are what {@code praksis diff} gives for the two versions, run
+     * from the top of the repository (as examples/amendments/README.md shows): else regenerate them.
+     */
+    @Test
+    void theAmendmentExamplesDiffsAreWhatPraksisDiffGives() throws IOException {
+        Validator validator = Validator.builder().build();
+        Path folder = EXAMPLES.resolve("amendments");
+        Amendments.Amendment amendment = new Amendments(validator).compare("examples/amendments/baerum-v1.yaml",
+                Files.readAllBytes(folder.resolve("baerum-v1.yaml")), "examples/amendments/baerum-v2.yaml",
+                Files.readAllBytes(folder.resolve("baerum-v2.yaml")));
+        ValidationReport findings = validator.report(List.of(amendment.report()));
+        for (Map.Entry<DiffFormat, String> output : Map.of(DiffFormat.TEXT, "diff.txt", DiffFormat.MARKDOWN, "diff.md")
+                .entrySet()) {
+            assertThat(output.getKey().format(List.of(amendment), findings, "nb", Severity.ERROR))
+                    .as("examples/amendments/" + output.getValue() + " is out of date; make it anew with ./praksis diff"
+                            + " examples/amendments/baerum-v1.yaml examples/amendments/baerum-v2.yaml"
+                            + (output.getKey() == DiffFormat.MARKDOWN ? " --format markdown" : "") + " > examples/amendments/"
+                            + output.getValue())
+                    .isEqualTo(Files.readString(folder.resolve(output.getValue())));
+        }
     }
 
     /** File → expected {@code RULE-ID@line} findings, in the order of the README's table. */

@@ -1,15 +1,22 @@
 package no.praksis.validator.diff;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
+import no.praksis.validator.AgreementFiles;
 import no.praksis.validator.Detection;
 import no.praksis.validator.FileReport;
 import no.praksis.validator.Position;
 import no.praksis.validator.ValidationReport;
 import no.praksis.validator.Validator;
+import no.praksis.validator.git.ChangedFile;
+import no.praksis.validator.git.GitRevisions;
 import no.praksis.validator.load.LoadedDocument;
 
 /**
@@ -93,6 +100,57 @@ public final class Amendments {
         }
         List<Change> changes = AgreementDiff.between(validator.schema(), before.tree(), before.sourceMap(),
                 after.tree(), after.sourceMap());
+        return new Amendment(old, current, changes, oldReport, judged(report, after, old, current, changes));
+    }
+
+    /**
+     * The reports of a run's agreement files, each with the comparison's own findings (DIFF-*) where
+     * the file was amended since a revision: the check that fails a build when an agreement changed
+     * without a new version. The files' own findings are left as they are (the run gave them); a file
+     * that is new since the revision, not among {@code changed}, or not read, gets none.
+     *
+     * @param reports  the run's reports, one for each of {@code files}, in their order
+     * @param files    the files on disk the reports are of, read again within {@code boundary}
+     * @param changed  the agreement files changed since the revision ({@link GitRevisions#changedSince})
+     */
+    public List<FileReport> withComparisons(List<FileReport> reports, List<Path> files, List<ChangedFile> changed,
+                                            AgreementFiles.Boundary boundary) {
+        if (reports.size() != files.size()) {
+            throw new IllegalArgumentException(reports.size() + " reports of " + files.size() + " files");
+        }
+        Map<Path, ChangedFile> amended = new HashMap<>();
+        for (ChangedFile file : changed) {
+            if (!file.added() && !file.deleted()) {
+                amended.put(onDisk(file.path()), file);
+            }
+        }
+        List<FileReport> judged = new ArrayList<>(reports.size());
+        for (int i = 0; i < reports.size(); i++) {
+            FileReport report = reports.get(i);
+            ChangedFile was = amended.get(onDisk(files.get(i)));
+            Validator.Content content = was == null || !report.parsed() ? null
+                    : validator.read(files.get(i), report.path(), boundary);
+            if (content == null || !content.readable()) {
+                judged.add(report);
+                continue;
+            }
+            LoadedDocument before = validator.load(was.oldBytes());
+            LoadedDocument after = validator.load(content.bytes());
+            if (!before.parsed() || !after.parsed() || !before.tree().isObject() || !after.tree().isObject()) {
+                // An old version that cannot be read is no agreement to number this one against.
+                judged.add(report);
+                continue;
+            }
+            List<Change> changes = AgreementDiff.between(validator.schema(), before.tree(), before.sourceMap(),
+                    after.tree(), after.sourceMap());
+            judged.add(judged(report, after, version(was.oldName(), before), version(report.path(), after), changes));
+        }
+        return judged;
+    }
+
+    /** {@code report} with the findings on whether {@code current} is numbered and identified as a new version of {@code old}. */
+    private FileReport judged(FileReport report, LoadedDocument after, Version old, Version current,
+                              List<Change> changes) {
         long material = changes.stream().filter(Change::material).count();
         if (old.agreementId() != null && current.agreementId() != null
                 && !old.agreementId().equals(current.agreementId())) {
@@ -109,7 +167,24 @@ public final class Amendments {
                 report = finding(report, after, "DIFF-VERSION-NOT-RAISED", "/version", args);
             }
         }
-        return new Amendment(old, current, changes, oldReport, report);
+        return report;
+    }
+
+    /**
+     * {@code path} absolute with the links of its folders resolved, as {@link GitRevisions} names the
+     * working tree's files; the last name is kept, so that a file that is a link stays itself.
+     */
+    private static Path onDisk(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path folder = absolute.getParent();
+        if (folder == null) {
+            return absolute;
+        }
+        try {
+            return folder.toRealPath().resolve(absolute.getFileName());
+        } catch (IOException e) {
+            return absolute;
+        }
     }
 
     /** Wraps the new versions' reports in a report of this tool and rule base, as validate's. */

@@ -2,18 +2,25 @@ package no.praksis.validator.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 
 import no.praksis.rules.Severity;
 import no.praksis.schema.JsonText;
+import no.praksis.validator.AgreementFiles;
+import no.praksis.validator.FileReport;
 import no.praksis.validator.Finding;
 import no.praksis.validator.TestAgreements;
 import no.praksis.validator.Validator;
+import no.praksis.validator.git.ChangedFile;
 
 /** What changed between two versions of an agreement, as a lawyer and a pull-request check need it. */
 class AmendmentsTest {
@@ -173,5 +180,33 @@ class AmendmentsTest {
                 .contains("| Andre avtalepunkter | endret `/clauses/0/text`: ").contains("~~forhandlinger~~")
                 .contains("**\\| mekling &lt;b&gt;x&lt;/b&gt;**").contains(" | ja |");
         assertThat(markdown.lines().filter(l -> l.startsWith("| Andre"))).hasSize(1);
+    }
+
+    @Test
+    void aRunsReportsGetTheComparisonsFindingsOfTheFilesAmendedSinceARevision(@TempDir Path folder)
+            throws IOException {
+        Path same = Files.writeString(folder.resolve("same.yaml"), v2("minimumPlacements: 12", "minimumPlacements: 10")
+                .replace("version: 2\n", "version: 1\n"));
+        Path raised = Files.writeString(folder.resolve("raised.yaml"), v2("minimumPlacements: 12",
+                "minimumPlacements: 10"));
+        Path added = Files.writeString(folder.resolve("added.yaml"), V1);
+        Path untouched = Files.writeString(folder.resolve("untouched.yaml"), V1);
+        List<Path> files = List.of(same, raised, added, untouched);
+        List<FileReport> reports = files.stream().map(f -> VALIDATOR.validate(f, f.getFileName().toString(),
+                AgreementFiles.boundaryOf(f))).toList();
+        byte[] old = V1.getBytes(StandardCharsets.UTF_8);
+        List<ChangedFile> changed = List.of(new ChangedFile(same, "HEAD:same.yaml", old, false),
+                new ChangedFile(raised, "HEAD:raised.yaml", old, false), new ChangedFile(added, null, null, false),
+                new ChangedFile(folder.resolve("gone.yaml"), "HEAD:gone.yaml", old, true));
+        List<FileReport> judged = AMENDMENTS.withComparisons(reports, files, changed, AgreementFiles.boundaryOf(same));
+        assertThat(judged).hasSize(4);
+        assertThat(judged.get(0).findings()).filteredOn(f -> f.ruleId().startsWith("DIFF-")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.ruleId()).isEqualTo("DIFF-VERSION-NOT-RAISED");
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.line()).isEqualTo(judged.get(0).lines().indexOf("version: 1") + 1);
+                });
+        assertThat(judged.get(0).findings()).containsAll(reports.get(0).findings());
+        assertThat(judged.subList(1, 4)).isEqualTo(reports.subList(1, 4));
     }
 }
