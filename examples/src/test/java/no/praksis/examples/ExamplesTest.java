@@ -22,6 +22,7 @@ import no.praksis.validator.ValidationReport;
 import no.praksis.validator.Validator;
 import no.praksis.validator.diff.Amendments;
 import no.praksis.validator.diff.DiffFormat;
+import no.praksis.validator.render.ContractSource;
 
 /** Each example gives exactly the findings that the table in examples/README.md says it does. */
 class ExamplesTest {
@@ -103,6 +104,22 @@ class ExamplesTest {
                             + output.getValue())
                     .isEqualTo(Files.readString(folder.resolve(output.getValue())));
         }
+    }
+
+    /**
+     * The committed redline is one of version 2 as it stands: the YAML it carries is baerum-v2.yaml,
+     * intact (its checksum the one its metadata records). It carries the tool's version too, so its
+     * bytes are not compared; make it anew as examples/amendments/README.md shows.
+     */
+    @Test
+    void theAmendmentExamplesRedlineIsOfVersionTwoAsItStands() throws IOException {
+        Path folder = EXAMPLES.resolve("amendments");
+        var verification = ContractSource.verify(Files.readAllBytes(folder.resolve("redline.pdf")), "baerum-v2.yaml",
+                Files.readAllBytes(folder.resolve("baerum-v2.yaml")), "nb");
+        assertThat(verification.checks()).as("examples/amendments/redline.pdf is out of date: ./praksis render"
+                + " examples/amendments/baerum-v2.yaml --changes-from examples/amendments/baerum-v1.yaml -o"
+                + " examples/amendments/redline.pdf --force").isNotEmpty()
+                .allSatisfy(check -> assertThat(check.holds()).as(check.text()).isTrue());
     }
 
     /** File → expected {@code RULE-ID@line} findings, in the order of the README's table. */
