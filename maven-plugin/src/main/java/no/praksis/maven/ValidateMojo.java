@@ -24,6 +24,7 @@ import no.praksis.validator.VersionCopies;
 import no.praksis.validator.diff.Amendments;
 import no.praksis.validator.git.ChangedFile;
 import no.praksis.validator.git.GitProblem;
+import no.praksis.validator.git.ReadOnlyGitConfiguration;
 import no.praksis.validator.git.GitRevisions;
 import no.praksis.validator.report.ReportFormat;
 import no.praksis.validator.report.TextReport;
@@ -83,6 +84,9 @@ public class ValidateMojo extends ReportingMojo {
     /** The reports with the DIFF-* findings of the files amended since {@code revision}. */
     private List<FileReport> compared(Validator validator, List<Path> files, List<FileReport> reports, String revision)
             throws MojoFailureException {
+        // JGit would otherwise record a measure of the file system in ~/.config/jgit/config. Its
+        // setting is global to the JGit classes, and those of this plugin's class realm are its own.
+        ReadOnlyGitConfiguration.install();
         List<ChangedFile> changed;
         try {
             changed = GitRevisions.changedSince(revision, List.of(directory.toPath()), maxFileSize);

@@ -9,8 +9,8 @@ import org.eclipse.jgit.util.SystemReader;
  * Keeps JGit from writing into the user's home folder: on first use it records how finely the file
  * system keeps time in {@code ~/.config/jgit/config}, a file the user never asked praksis to write.
  * Here that measure lives in memory for the run. The user's and the system's git configuration are
- * still read, never written. JGit holds this setting for the whole JVM, so only a program that owns
- * its JVM (the command line) sets it; a library user, such as the Maven plugin inside a build, does not.
+ * still read, never written. JGit holds this setting for all the code that shares its classes: the
+ * command line sets it for its JVM, the Maven plugin for the JGit classes of its own class realm.
  */
 public final class ReadOnlyGitConfiguration {
 
