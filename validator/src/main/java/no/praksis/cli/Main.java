@@ -10,6 +10,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.ServiceLoader;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -75,6 +76,14 @@ public final class Main implements Runnable {
         commandLine.setErr(err);
         // Set here, not with @Command(resourceBundle): that would pick the bundle by the JVM's locale.
         commandLine.setResourceBundle(texts.bundle());
+        for (CommandPlugin plugin : ServiceLoader.load(CommandPlugin.class, Main.class.getClassLoader())) {
+            CommandLine command = new CommandLine(plugin.command());
+            // After the command line's own bundle, which would otherwise replace the command's.
+            command.setResourceBundle(plugin.texts(texts.language()));
+            command.setOut(out);
+            command.setErr(err);
+            commandLine.addSubcommand(plugin.name(), command);
+        }
         commandLine.setParameterExceptionHandler(new UsageErrors());
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             if (exception instanceof FileAlreadyExistsException e) {
