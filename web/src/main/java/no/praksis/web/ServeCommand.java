@@ -7,6 +7,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import io.javalin.util.JavalinBindException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,8 +78,8 @@ public final class ServeCommand implements Callable<Integer>, CommandPlugin {
             server = PraksisServer.start(new PraksisServer.Settings(host, port, dir, token));
         } catch (java.net.UnknownHostException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), texts.get("serve.unknownHost", "host", host));
-        } catch (RuntimeException e) {
-            // Javalin wraps Jetty's bind failure; the user only needs to know the port is taken.
+        } catch (JavalinBindException e) {
+            // The port is taken: the user needs to know that, not Jetty's words for it.
             err.println(texts.get("serve.cannotListen", "host", host, "port", port));
             return 2;
         }

@@ -68,4 +68,12 @@ class ServeCommandTest {
         assertThat(run("serve", "--dir", "/finnes/ikke")).contains("/finnes/ikke er ingen mappe");
         assertThat(run("serve", "--host", "0.0.0.0", "--token", "kort")).contains("minst 16 tegn");
     }
+
+    @Test
+    void aPortInUseIsSaidPlainly() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            assertThat(run("serve", "--port", String.valueOf(taken.getLocalPort())))
+                    .contains("kan ikke lytte på 127.0.0.1:" + taken.getLocalPort()).doesNotContain("Exception");
+        }
+    }
 }
