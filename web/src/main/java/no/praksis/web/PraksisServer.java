@@ -158,7 +158,7 @@ public final class PraksisServer implements AutoCloseable {
         String given = ctx.header(TOKEN_HEADER) != null ? ctx.header(TOKEN_HEADER) : ctx.queryParam("token");
         if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
                 token.getBytes(StandardCharsets.UTF_8))) {
-            problem(ctx, HttpStatus.UNAUTHORIZED, "token", Map.of());
+            problem(ctx, HttpStatus.UNAUTHORIZED, "problem.token", Map.of());
             ctx.skipRemainingHandlers();
         }
     }
@@ -182,7 +182,7 @@ public final class PraksisServer implements AutoCloseable {
     private static byte[] body(Context ctx, long maxBytes) {
         byte[] body = ctx.bodyAsBytes();
         if (body.length > maxBytes) {
-            problem(ctx, HttpStatus.CONTENT_TOO_LARGE, "tooLarge", Map.of("limit", String.valueOf(maxBytes)));
+            problem(ctx, HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge", Map.of("limit", String.valueOf(maxBytes)));
             return null;
         }
         return body;
@@ -226,7 +226,7 @@ public final class PraksisServer implements AutoCloseable {
         String language = language(ctx);
         RuleDefinition rule = RuleCatalogue.standard().rule(ctx.pathParam("rule")).orElse(null);
         if (rule == null) {
-            problem(ctx, HttpStatus.NOT_FOUND, "noRule", Map.of("rule", ctx.pathParam("rule")));
+            problem(ctx, HttpStatus.NOT_FOUND, "problem.noRule", Map.of("rule", ctx.pathParam("rule")));
             return;
         }
         ObjectNode node = JsonText.MAPPER.createObjectNode();
@@ -246,7 +246,7 @@ public final class PraksisServer implements AutoCloseable {
     /** The portfolio overview of the folder given at start, as the HTML report of praksis portfolio. */
     private void portfolio(Context ctx) throws IOException {
         if (dir == null) {
-            problem(ctx, HttpStatus.NOT_FOUND, "noDir", Map.of());
+            problem(ctx, HttpStatus.NOT_FOUND, "problem.noDir", Map.of());
             return;
         }
         String language = language(ctx);
@@ -262,11 +262,11 @@ public final class PraksisServer implements AutoCloseable {
         ctx.result(out.toString());
     }
 
-    /** An API problem as JSON: its key, and its text in the request's language. */
+    /** An API problem as JSON: its key ({@code problem.} and a word), and its text in the request's language. */
     private static void problem(Context ctx, HttpStatus status, String key, Map<String, String> args) {
         ObjectNode node = JsonText.MAPPER.createObjectNode();
-        node.put("problem", key);
-        node.put("message", Texts.of(PraksisServer.class, language(ctx)).get("problem." + key, args));
+        node.put("problem", key.substring("problem.".length()));
+        node.put("message", Texts.of(PraksisServer.class, language(ctx)).get(key, args));
         ctx.status(status);
         ctx.contentType("application/json");
         ctx.result(JsonText.MAPPER.writeValueAsString(node));
