@@ -69,17 +69,6 @@ final class DiffCommand implements Callable<Integer> {
     @CommandLine.Mixin
     FileSizeLimit fileSize;
 
-    /** A version of an agreement that could not be read, with the report that says why. */
-    private static final class Unread extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient FileReport report;
-
-        Unread(FileReport report) {
-            super(report.path(), null, false, false);
-            this.report = report;
-        }
-    }
-
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -93,14 +82,14 @@ final class DiffCommand implements Callable<Integer> {
         }
         Validator validator = Validator.builder().language(language.code()).asOf(asOf)
                 .limits(fileSize.limits(spec, texts)).build();
-        long maxBytes = fileSize.limits(spec, texts).maxBytes();
+        long maxBytes = validator.limits().maxBytes();
         ReadOnlyGitConfiguration.install();
         Amendments amendments = new Amendments(validator);
         List<Amendments.Amendment> compared = new ArrayList<>();
         try {
             if (since == null) {
-                byte[] before = read(validator, files.get(0), maxBytes);
-                byte[] after = read(validator, files.get(1), maxBytes);
+                byte[] before = AgreementVersion.read(validator, files.get(0));
+                byte[] after = AgreementVersion.read(validator, files.get(1));
                 compared.add(amendments.compare(files.get(0), before, files.get(1), after));
             } else {
                 for (ChangedFile changed : GitRevisions.changedSince(since, files.stream().map(Path::of).toList(),
@@ -109,18 +98,18 @@ final class DiffCommand implements Callable<Integer> {
                     if (changed.deleted()) {
                         compared.add(amendments.deleted(changed.oldName(), changed.oldBytes(), name));
                     } else if (changed.added()) {
-                        compared.add(amendments.added(name, read(validator, name, maxBytes)));
+                        compared.add(amendments.added(name, AgreementVersion.read(validator, name)));
                     } else {
                         compared.add(amendments.compare(changed.oldName(), changed.oldBytes(), name,
-                                read(validator, name, maxBytes)));
+                                AgreementVersion.read(validator, name)));
                     }
                 }
             }
         } catch (GitProblem problem) {
             err.println("praksis: " + problem.message(language.code()));
             return 2;
-        } catch (Unread unread) {
-            out.print(ReportFormat.TEXT.format(validator.report(List.of(unread.report)), language.code(),
+        } catch (AgreementVersion.Unread unread) {
+            out.print(ReportFormat.TEXT.format(validator.report(List.of(unread.report())), language.code(),
                     Severity.ERROR));
             out.flush();
             return 2;
@@ -154,17 +143,5 @@ final class DiffCommand implements Callable<Integer> {
         Tally tally = new Tally();
         findings.files().forEach(tally::add);
         return tally.failsAt(threshold) ? 1 : 0;
-    }
-
-    /** The bytes of a file, or of {@code REV:PATH} from git; what stands in the way is said, and ends the run. */
-    private static byte[] read(Validator validator, String argument, long maxBytes) throws GitProblem, Unread {
-        if (GitRevisions.isRevisionPath(argument)) {
-            return GitRevisions.read(argument, maxBytes).bytes();
-        }
-        Validator.Content content = validator.read(Path.of(argument), argument);
-        if (!content.readable()) {
-            throw new Unread(content.problem());
-        }
-        return content.bytes();
     }
 }

@@ -20,7 +20,6 @@ import no.praksis.validator.Validator;
 import no.praksis.validator.load.Printable;
 import no.praksis.validator.diff.Amendments;
 import no.praksis.validator.git.GitProblem;
-import no.praksis.validator.git.GitRevisions;
 import no.praksis.validator.git.ReadOnlyGitConfiguration;
 import no.praksis.validator.render.Renderer;
 import no.praksis.validator.report.ReportFormat;
@@ -135,17 +134,11 @@ final class RenderCommand implements Callable<Integer> {
         byte[] oldBytes;
         ReadOnlyGitConfiguration.install();
         try {
-            if (GitRevisions.isRevisionPath(changesFrom)) {
-                oldBytes = GitRevisions.read(changesFrom, validator.limits().maxBytes()).bytes();
-            } else {
-                Validator.Content old = validator.read(Path.of(changesFrom), changesFrom);
-                if (!old.readable()) {
-                    out.print(textReport(validator, old.problem()));
-                    out.flush();
-                    return 2;
-                }
-                oldBytes = old.bytes();
-            }
+            oldBytes = AgreementVersion.read(validator, changesFrom);
+        } catch (AgreementVersion.Unread unread) {
+            out.print(textReport(validator, unread.report()));
+            out.flush();
+            return 2;
         } catch (GitProblem problem) {
             err.println("praksis: " + problem.message(language.code()));
             return 2;
