@@ -9,7 +9,7 @@ agreement="examples/oslomet-baerum-helse-2026.yaml"
 ./praksis validate "$agreement" >/dev/null   # builds if needed and records the CDS archive
 out="$(mktemp -d)"
 hyperfine --warmup 2 --runs 10 --export-json "$out/with-cds.json" "./praksis validate $agreement" >/dev/null
-jar="$(ls validator/target/praksis-validator-*.jar | head -n 1)"
+jar="$(ls web/target/praksis-web-*.jar | head -n 1)"
 hyperfine --warmup 2 --runs 10 --export-json "$out/without-cds.json" \
   "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:off -jar $jar validate $agreement" >/dev/null
 for run in with-cds without-cds; do

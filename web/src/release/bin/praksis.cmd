@@ -18,5 +18,11 @@ if defined LOCALAPPDATA (
 rem OpenJDK 17.0.15 crashes when it records an archive after JGit's classes were loaded, as praksis
 rem diff loads them: that run records nothing, the next does.
 for %%a in (%*) do if /i "%%~a"=="diff" if not exist "%LOCALAPPDATA%\praksis\praksis-@project.version@.jsa" set "CDS="
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m %CDS% -Xlog:cds=off -Xlog:cds+dynamic=off %PRAKSIS_JAVA_OPTS% -cp "%PRAKSIS_HOME%\lib\*" no.praksis.cli.Main %*
+rem serve records nothing either (it ends by Ctrl-C), and keeps the full compiler: it is long-lived.
+set "JIT=-XX:TieredStopAtLevel=1"
+for %%a in (%*) do if /i "%%~a"=="serve" (
+  set "JIT="
+  if not exist "%LOCALAPPDATA%\praksis\praksis-@project.version@.jsa" set "CDS="
+)
+"%JAVA%" %JIT% -XX:+UseSerialGC -Xss4m %CDS% -Xlog:cds=off -Xlog:cds+dynamic=off %PRAKSIS_JAVA_OPTS% -cp "%PRAKSIS_HOME%\lib\*" no.praksis.cli.Main %*
 exit /b %ERRORLEVEL%

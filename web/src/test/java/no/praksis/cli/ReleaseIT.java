@@ -25,7 +25,7 @@ import no.praksis.validator.Versions;
  */
 class ReleaseIT {
 
-    private static final Path TARGET = Path.of(System.getProperty("praksis.root", "..")).resolve("validator/target")
+    private static final Path TARGET = Path.of(System.getProperty("praksis.root", "..")).resolve("web/target")
             .toAbsolutePath().normalize();
 
     @TempDir
@@ -66,6 +66,7 @@ class ReleaseIT {
         Path home = unpack();
         assertThat(home.resolve("README.md")).exists();
         assertThat(home.resolve("lib/praksis-validator-" + Versions.tool() + ".jar")).exists();
+        assertThat(home.resolve("lib/praksis-web-" + Versions.tool() + ".jar")).as("serve is in the release").exists();
         try (InputStream cmd = Files.newInputStream(home.resolve("bin/praksis.cmd"))) {
             String text = new String(cmd.readAllBytes(), StandardCharsets.US_ASCII);
             assertThat(text).contains("\r\n").contains("no.praksis.cli.Main").contains(Versions.tool())
@@ -92,5 +93,8 @@ class ReleaseIT {
         assertThat(second.out()).contains("Kommunenummeret 9998 for")
                 .endsWith("2 filer kontrollert: 1 gyldig, 1 med feil. 1 feil, 0 advarsler, 0 merknader.\n");
         assertThat(run(home, work, cache, "--version").out()).startsWith("praksis " + Versions.tool());
+        Run serve = run(home, work, cache, "serve", "--help");
+        assertThat(serve.exitCode()).isZero();
+        assertThat(serve.out()).contains("--port").contains("--dir");
     }
 }
