@@ -173,9 +173,17 @@ public final class PraksisServer implements AutoCloseable {
         return lang != null && Texts.LANGUAGES.contains(lang) ? lang : "nb";
     }
 
+    /**
+     * Answers {@code text} as UTF-8, and says so: Jetty assumes UTF-8 for application/json only, and
+     * would encode the schema (application/schema+json) as ISO-8859-1 — «å» as «?».
+     */
+    private static void text(Context ctx, String type, String text) {
+        ctx.contentType(type + "; charset=utf-8");
+        ctx.result(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     private static void schema(Context ctx) {
-        ctx.contentType("application/schema+json");
-        ctx.result(JsonText.MAPPER.writeValueAsString(AgreementSchema.load()));
+        text(ctx, "application/schema+json", JsonText.MAPPER.writeValueAsString(AgreementSchema.load()));
     }
 
     /** The agreement in the body, within the file-size limit: null (answered 413) when over it. */
@@ -196,8 +204,7 @@ public final class PraksisServer implements AutoCloseable {
         String language = language(ctx);
         Validator validator = validator(language);
         FileReport report = validator.validate(AGREEMENT_NAME, body);
-        ctx.contentType("application/json");
-        ctx.result(ReportFormat.JSON.format(validator.report(List.of(report)), language, Severity.ERROR));
+        text(ctx, "application/json", ReportFormat.JSON.format(validator.report(List.of(report)), language, Severity.ERROR));
     }
 
     private void render(Context ctx, long maxBytes) {
@@ -211,8 +218,7 @@ public final class PraksisServer implements AutoCloseable {
         Renderer.Rendering rendering = new Renderer(validator).render(AGREEMENT_NAME, body, draft);
         if (rendering.refused()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            ctx.contentType("application/json");
-            ctx.result(ReportFormat.JSON.format(validator.report(List.of(rendering.report())), language, Severity.ERROR));
+            text(ctx, "application/json", ReportFormat.JSON.format(validator.report(List.of(rendering.report())), language, Severity.ERROR));
             return;
         }
         ctx.contentType("application/pdf");
@@ -239,8 +245,7 @@ public final class PraksisServer implements AutoCloseable {
         }
         var sources = node.putArray("legalBasis");
         rule.legalBasisOn(LocalDate.now()).forEach(basis -> JsonReport.legalBasis(sources.addObject(), basis));
-        ctx.contentType("application/json");
-        ctx.result(JsonText.MAPPER.writeValueAsString(node));
+        text(ctx, "application/json", JsonText.MAPPER.writeValueAsString(node));
     }
 
     /** The portfolio overview of the folder given at start, as the HTML report of praksis portfolio. */
@@ -258,8 +263,7 @@ public final class PraksisServer implements AutoCloseable {
         }
         StringWriter out = new StringWriter();
         PortfolioFormat.HTML.write(portfolio, out, language);
-        ctx.contentType("text/html; charset=utf-8");
-        ctx.result(out.toString());
+        text(ctx, "text/html", out.toString());
     }
 
     /** An API problem as JSON: its key ({@code problem.} and a word), and its text in the request's language. */
@@ -268,7 +272,6 @@ public final class PraksisServer implements AutoCloseable {
         node.put("problem", key.substring("problem.".length()));
         node.put("message", Texts.of(PraksisServer.class, language(ctx)).get(key, args));
         ctx.status(status);
-        ctx.contentType("application/json");
-        ctx.result(JsonText.MAPPER.writeValueAsString(node));
+        text(ctx, "application/json", JsonText.MAPPER.writeValueAsString(node));
     }
 }

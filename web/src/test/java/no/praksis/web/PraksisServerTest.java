@@ -111,7 +111,11 @@ class PraksisServerTest {
             assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         }
         assertThat(get("/test-asset.txt").body()).isEqualTo("praksis test asset\n");
-        assertThat(JsonText.MAPPER.readTree(get("/api/schema").body()).path("title").asString()).isNotEmpty();
+        HttpResponse<String> schema = get("/api/schema");
+        assertThat(JsonText.MAPPER.readTree(schema.body()).path("title").asString()).isNotEmpty();
+        // The schema's Norwegian titles and descriptions arrive intact, in the charset the answer names.
+        assertThat(schema.headers().firstValue("Content-Type")).hasValue("application/schema+json; charset=utf-8");
+        assertThat(schema.body()).contains("Bruk små bokstaver, sifre og bindestrek");
     }
 
     @Test

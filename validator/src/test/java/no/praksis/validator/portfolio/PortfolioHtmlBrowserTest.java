@@ -18,45 +18,20 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
-/**
- * The HTML report as a browser draws it: Debian's Chromium, headless, driven by its own chromedriver.
- * Selenium Manager is never asked to download a browser or driver: both must be installed, and the
- * test fails (it does not skip) when they are not, so that a machine without them cannot pass it.
- */
+import no.praksis.browser.HeadlessChromium;
+
+/** The HTML report as a browser draws it: Debian's Chromium, headless ({@link HeadlessChromium}). */
 class PortfolioHtmlBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     private static ChromeDriver browser;
-
-    /**
-     * Held, so that its level stays: the tests use WebDriver only, not the DevTools protocol, whose
-     * bindings Selenium warns it lacks for each new Chromium.
-     */
-    private static final java.util.logging.Logger CDP = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
 
     @TempDir
     static Path folder;
 
     @BeforeAll
     static void startBrowser() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new AssertionError("The HTML report is tested in a real browser, but " + CHROMIUM + " or "
-                    + CHROMEDRIVER + " is missing: install them with `apt-get install chromium chromium-driver`"
-                    + " (or run .ci/run, which does).");
-        }
-        CDP.setLevel(java.util.logging.Level.SEVERE);
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,2000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(1280, 2000, null);
     }
 
     @AfterAll

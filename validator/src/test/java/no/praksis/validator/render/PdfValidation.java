@@ -13,7 +13,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** Checks PDFs with veraPDF, the reference validator for PDF/A and PDF/UA. */
-final class PdfValidation {
+public final class PdfValidation {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -23,7 +23,7 @@ final class PdfValidation {
     }
 
     /** The failed checks of {@code flavour} (PDF/A-3a, PDF/UA-1), as readable lines; empty when compliant. */
-    static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
+    public static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour)) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
             ValidationResult result = validator.validate(parser);

@@ -105,9 +105,18 @@
     container.appendChild(el('p', { 'class': 'ds-paragraph help', 'data-size': 'sm', id: id }, node.description));
     return id;
   }
-  function fieldset(title, node, p, cls) {
+  /* The label of a field the format requires, with Designsystemet's tag: a word, not only a colour or a star. */
+  function labelled(label, title, required) {
+    label.appendChild(document.createTextNode(title));
+    if (required) {
+      label.appendChild(document.createTextNode(' '));
+      label.appendChild(el('span', { 'class': 'ds-tag required-tag', 'data-color': 'warning', 'data-size': 'sm' }, t('required')));
+    }
+    return label;
+  }
+  function fieldset(title, node, p, cls, required) {
     var fs = el('fieldset', { 'class': 'ds-fieldset section ' + (cls || ''), 'data-pointer': p, id: idFor(p) });
-    fs.appendChild(el('legend', { 'class': 'ds-heading' }, title));
+    fs.appendChild(labelled(el('legend', { 'class': 'ds-heading' }), title, required));
     var d = describe(fs, node, p);
     if (d) fs.setAttribute('aria-describedby', d);
     return fs;
@@ -119,16 +128,18 @@
     var props = schema.properties;
     var gen = fieldset(t('general'), { description: t('generalHelp') }, '', 'section--general');
     gen.removeAttribute('id');
-    GENERAL.forEach(function (k) { if (props[k]) renderNode(gen, k, props[k], ptr('', k), false); });
+    var required = schema.required || [];
+    GENERAL.forEach(function (k) { if (props[k]) renderNode(gen, k, props[k], ptr('', k), false, null, required.indexOf(k) >= 0); });
     form.appendChild(gen);
     Object.keys(props).forEach(function (k) {
-      if (k === 'format' || k === 'extensions' || GENERAL.indexOf(k) >= 0) return;
+      if (k === 'format' || GENERAL.indexOf(k) >= 0) return;
       var node = resolve(props[k]);
-      if (node.type === 'object' || node.type === 'array') renderNode(form, k, props[k], ptr('', k), true);
+      if (k === 'extensions' || (node.type === 'object' && !node.properties)) form.appendChild(freeForm(k, node, ptr('', k)));
+      else if (node.type === 'object' || node.type === 'array') renderNode(form, k, props[k], ptr('', k), true, null, required.indexOf(k) >= 0);
       else {
         var fs = fieldset(node.title || k, {}, ptr('', k) + '#section');
         fs.removeAttribute('data-pointer');
-        renderNode(fs, k, props[k], ptr('', k), false);
+        renderNode(fs, k, props[k], ptr('', k), false, null, required.indexOf(k) >= 0);
         form.appendChild(fs);
       }
     });
@@ -137,23 +148,39 @@
   }
   function cssEsc(s) { return window.CSS && CSS.escape ? CSS.escape(s) : s.replace(/"/g, '\\"'); }
 
-  function renderNode(parent, key, rawNode, p, top, itemLabel) {
+  function renderNode(parent, key, rawNode, p, top, itemLabel, required) {
     var node = resolve(rawNode);
     var title = itemLabel || node.title || key;
     if (node.type === 'object' && node.properties) {
-      var fs = fieldset(title, node, p, top ? '' : 'subsection');
-      Object.keys(node.properties).forEach(function (k) { renderNode(fs, k, node.properties[k], ptr(p, k), false); });
+      var fs = fieldset(title, node, p, top ? '' : 'subsection', required);
+      var inner = node.required || [];
+      Object.keys(node.properties).forEach(function (k) {
+        renderNode(fs, k, node.properties[k], ptr(p, k), false, null, inner.indexOf(k) >= 0);
+      });
       parent.appendChild(fs);
       return fs;
     }
-    if (node.type === 'object') return null; /* free-form (extensions): YAML view only */
-    if (node.type === 'array') { parent.appendChild(renderArray(key, node, p, title)); return null; }
-    parent.appendChild(renderScalar(key, node, p, title));
+    if (node.type === 'object') { parent.appendChild(freeForm(key, node, p)); return null; }
+    if (node.type === 'array') { parent.appendChild(renderArray(key, node, p, title, required)); return null; }
+    parent.appendChild(renderScalar(key, node, p, title, required));
     return null;
   }
 
-  function renderArray(key, node, p, title) {
-    var fs = fieldset(title, node, p, 'array');
+  /* A part without fixed fields (extensions): what it holds is shown, and written in the YAML view. */
+  function freeForm(key, node, p) {
+    var fs = fieldset(node.title || key, node, p, 'free-form');
+    var value = getAt(p);
+    var keys = value && typeof value === 'object' ? Object.keys(value) : [];
+    fs.appendChild(el('p', { 'class': 'ds-paragraph', 'data-size': 'sm' },
+      keys.length ? t('freeFormHolds') + ' ' + keys.join(', ') + '.' : t('freeFormEmpty')));
+    var edit = el('button', { type: 'button', 'class': 'ds-button', 'data-variant': 'secondary', 'data-size': 'sm' }, t('editInYaml'));
+    edit.addEventListener('click', function () { selectTab('yaml'); $('yaml-text').focus(); });
+    fs.appendChild(edit);
+    return fs;
+  }
+
+  function renderArray(key, node, p, title, required) {
+    var fs = fieldset(title, node, p, 'array', required);
     var items = getAt(p);
     var itemNode = resolve(node.items);
     var itemTitle = itemNode.title || t('entry');
@@ -193,7 +220,7 @@
     return fs;
   }
 
-  function renderScalar(key, node, p, title) {
+  function renderScalar(key, node, p, title, required) {
     var id = idFor(p);
     var wrap = el('div', { 'class': 'ds-field field', 'data-field-for': p });
     var value = getAt(p);
@@ -226,7 +253,8 @@
     }
     input.id = id;
     input.setAttribute('data-pointer', p);
-    var label = el('label', { 'class': 'ds-label', 'for': id }, title);
+    if (required) input.setAttribute('aria-required', 'true');
+    var label = labelled(el('label', { 'class': 'ds-label', 'for': id }), title, required);
     if (isBool) { wrap.classList.add('field--check'); wrap.appendChild(input); wrap.appendChild(label); }
     else wrap.appendChild(label);
     var d = describe(wrap, node, p);
@@ -250,11 +278,22 @@
     hideYamlError();
     scheduleValidate();
   }
-  function scheduleValidate() { clearTimeout(validateTimer); validateTimer = setTimeout(validate, 400); }
+  /*
+   * The findings summary's data-state says where the check is (pending, checking, done, failed): a
+   * change drops the answer still on its way, since it is about text that is no longer there.
+   */
+  function checkState(state) { $('findings-summary').setAttribute('data-state', state); }
+  function scheduleValidate() {
+    clearTimeout(validateTimer);
+    validateSeq++;
+    checkState('pending');
+    validateTimer = setTimeout(validate, 400);
+  }
   function hideYamlError() { $('yaml-error').hidden = true; $('yaml-error').textContent = ''; }
 
   function validate() {
     var seq = ++validateSeq;
+    checkState('checking');
     $('findings-summary').textContent = t('checking');
     api('/api/validate?lang=' + lang, { method: 'POST', headers: { 'Content-Type': 'application/yaml' }, body: toYaml() })
       .then(function (r) {
@@ -265,6 +304,7 @@
       .then(function (report) { if (seq === validateSeq) setFindings(report); })
       .catch(function (e) {
         if (seq !== validateSeq) return;
+        checkState('failed');
         $('findings-summary').textContent = t('validateError') + ' ' + e.message;
       });
   }
@@ -278,9 +318,39 @@
     $('btn-render').setAttribute('data-draft', errors ? 'true' : 'false');
     renderFindingsList();
     showFindingsInForm();
+    checkState('done');
   }
 
-  function targetFor(p) { /* the input at the pointer, or the nearest ancestor that is in the form */
+  /*
+   * A finding about a missing element points at the object that should hold it (interfaces-v1), and
+   * its message names the key, quoted («capacity», “capacity”). Shown at that key's own field or
+   * section when the form has one and the agreement lacks it; otherwise at the object.
+   */
+  function missingTarget(f) {
+    var quoted = /[«“]([A-Za-z][A-Za-z0-9]*)[»”]/g, m;
+    var node = nodeAt(f.pointer || '');
+    var props = node && node.properties;
+    if (!props) return null;
+    while ((m = quoted.exec(f.message || '')) !== null) {
+      if (props[m[1]] && getAt(ptr(f.pointer || '', m[1])) === undefined) return ptr(f.pointer || '', m[1]);
+    }
+    return null;
+  }
+  function nodeAt(p) { /* the schema node of pointer p, or null */
+    var node = resolve(schema);
+    var s = segs(p);
+    for (var i = 0; i < s.length && node; i++) {
+      node = resolve(/^\d+$/.test(s[i]) && node.items ? node.items : (node.properties || {})[s[i]]);
+      if (!Object.keys(node).length) return null;
+    }
+    return node;
+  }
+  function targetFor(f) {
+    var missing = missingTarget(f);
+    var exact = missing && document.querySelector('#agreement-form [data-pointer="' + cssEsc(missing) + '"]');
+    return exact || nearest(f.pointer);
+  }
+  function nearest(p) { /* the input at the pointer, or the nearest ancestor that is in the form */
     var s = segs(p || '');
     while (true) {
       var q = s.length ? '/' + s.map(function (x) { return x.replace(/~/g, '~0').replace(/\//g, '~1'); }).join('/') : '';
@@ -299,7 +369,7 @@
       e.removeAttribute('data-base-describedby');
     });
     findings.forEach(function (f, i) {
-      var target = targetFor(f.pointer);
+      var target = targetFor(f);
       if (!target) return;
       var mid = 'finding-' + i;
       var color = f.severity === 'error' ? 'danger' : f.severity === 'warning' ? 'warning' : 'info';
@@ -327,7 +397,7 @@
       li.appendChild(head);
       var go = el('button', { type: 'button', 'class': 'ds-button finding__go', 'data-variant': 'tertiary' }, f.message);
       go.setAttribute('aria-label', t('goToField') + ': ' + f.message);
-      go.addEventListener('click', function () { focusPointer(f.pointer); });
+      go.addEventListener('click', function () { focusFinding(f); });
       li.appendChild(go);
       if (f.pointer) li.appendChild(el('code', { 'class': 'finding__pointer' }, f.pointer + (f.line ? ' (' + f.line + ':' + (f.column || 1) + ')' : '')));
       if (f.legalBasis) li.appendChild(legalLine(f.legalBasis));
@@ -364,9 +434,9 @@
       })
       .catch(function () { box.textContent = t('noExplanation'); });
   }
-  function focusPointer(p) {
+  function focusFinding(f) {
     selectTab('form');
-    var target = targetFor(p);
+    var target = targetFor(f);
     if (!target) return;
     if (target.tagName === 'FIELDSET') { target.setAttribute('tabindex', '-1'); }
     target.scrollIntoView({ block: 'center' });
@@ -423,7 +493,10 @@
       .then(function (r) {
         if (r.status === 422) return r.json().then(function (rep) { setFindings(rep); announce(t('renderHasErrors')); });
         if (!r.ok) throw new Error('HTTP ' + r.status);
-        return r.blob().then(function (b) { download(b, baseName() + (draft ? '-utkast' : '') + '.pdf'); announce(t('downloaded')); });
+        /* The server names the contract as the command line does (<id>-v<version>[-utkast].pdf). */
+        var named = /filename="([^"]+)"/.exec(r.headers.get('Content-Disposition') || '');
+        var name = named ? named[1] : baseName() + (draft ? '-utkast' : '') + '.pdf';
+        return r.blob().then(function (b) { download(b, name); announce(draft ? t('downloadedDraft') : t('downloaded')); });
       })
       .catch(function (e) { announce(t('renderError') + ' ' + e.message); });
   }
@@ -451,9 +524,12 @@
       applyTexts();
       if (schema) { renderForm(); validate(); }
     });
-    $('btn-new').addEventListener('click', function () {
-      if (!window.confirm(t('confirmNew'))) return;
+    $('btn-new').addEventListener('click', function () { $('new-dialog').showModal(); });
+    $('new-cancel').addEventListener('click', function () { $('new-dialog').close(); $('btn-new').focus(); });
+    $('new-confirm').addEventListener('click', function () {
+      $('new-dialog').close();
       model = emptyAgreement(); model.language = lang; changed(true); announce(t('newStarted'));
+      $('btn-new').focus();
     });
     $('btn-open').addEventListener('click', function () { $('file-input').click(); });
     $('file-input').addEventListener('change', function () {
