@@ -27,7 +27,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.snakeyaml.engine.v2.api.Load;
@@ -100,11 +102,20 @@ class AgreementPageBrowserTest {
 
     private static void waitFor(Supplier<Boolean> condition, String what) {
         Instant end = Instant.now().plus(PATIENCE);
-        while (!Boolean.TRUE.equals(condition.get())) {
+        while (!holds(condition)) {
             if (Instant.now().isAfter(end)) {
                 throw new AssertionError("waited " + PATIENCE.toSeconds() + " s for: " + what);
             }
             sleep(50);
+        }
+    }
+
+    /** Whether {@code condition} holds now; not while the form is being drawn anew (an element gone, or not yet there). */
+    private static boolean holds(Supplier<Boolean> condition) {
+        try {
+            return Boolean.TRUE.equals(condition.get());
+        } catch (StaleElementReferenceException | NoSuchElementException e) {
+            return false;
         }
     }
 
@@ -322,8 +333,47 @@ class AgreementPageBrowserTest {
         waitFor(() -> browser.findElement(By.id("yaml-error")).isDisplayed(), "the YAML error shown");
         assertThat(browser.findElement(By.id("yaml-error")).getText()).startsWith("YAML-teksten kan ikke leses");
         assertThat(field("/term/noticeMonths").getDomProperty("value")).isEqualTo("3");
+        // The findings are the server's for the text as it stands: the line it cannot read.
+        checked();
+        int lines = text.getDomProperty("value").split("\n", -1).length;
+        assertThat(findingRules()).containsExactly("parse");
+        assertThat(browser.findElement(By.cssSelector("#findings-list .finding__go")).getText()).startsWith("Innrykket");
         screenshot("serve-yaml-view");
         assertAccessible("the YAML view with an error");
+
+        // Saved as written: nothing the user typed is lost, not even a line that cannot be read.
+        browser.findElement(By.id("btn-save")).click();
+        Path saved = downloads.resolve("oslomet-baerum-helse-2026.yaml");
+        waitFor(() -> Files.isRegularFile(saved), "the YAML saved to the downloads folder");
+        waitFor(() -> {
+            try {
+                return Files.readString(saved).equals(text.getDomProperty("value"));
+            } catch (IOException e) {
+                return false;
+            }
+        }, "the saved file as the YAML view holds it (" + lines + " lines)");
+        Files.delete(saved);
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsKeptInTheYamlViewWithTheLineThatIsWrong() throws Exception {
+        open("nb");
+        Path file = Files.writeString(folder.resolve("ødelagt.yaml"), "format: praksisavtale/v1\nid: a\n  : [\n");
+        browser.findElement(By.id("file-input")).sendKeys(file.toString());
+        waitFor(() -> browser.findElement(By.id("yaml-text")).isDisplayed(), "the YAML view shown");
+        assertThat(browser.findElement(By.id("yaml-text")).getDomProperty("value")).isEqualTo(Files.readString(file));
+        checked();
+        assertThat(findingRules()).containsExactly("parse");
+        assertThat(browser.findElement(By.cssSelector("#findings-list .finding__where")).getText()).isEqualTo("linje 3, kolonne 3");
+        assertThat(browser.findElement(By.id("yaml-error")).getText())
+                .isEqualTo("YAML-teksten kan ikke leses, og skjemaet er ikke endret. Feilen er på linje 3, kolonne 3."
+                        + " Funnet i listen sier hva som er galt.");
+        // From the list, the finding leads to its line in the text.
+        browser.findElement(By.id("tab-form")).click();
+        browser.findElement(By.cssSelector("#findings-list .finding__go")).click();
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("yaml-text");
+        assertThat(js("return document.getElementById('yaml-text').selectionStart"))
+                .isEqualTo((long) "format: praksisavtale/v1\nid: a\n  ".length());
     }
 
     @Test

@@ -96,6 +96,13 @@
     return out;
   }
   function toYaml() { return jsyaml.dump(ordered(model, schema), { lineWidth: 100, noRefs: true }); }
+  /*
+   * The agreement as the user last wrote it: the form's, or the YAML view's text while that cannot be
+   * read. Checked, saved and rendered as it is, so that the server names the line that is wrong and
+   * nothing the user typed is lost.
+   */
+  var yamlUnread = false;
+  function agreementText() { return yamlUnread ? $('yaml-text').value : toYaml(); }
   function lc(s) { return s ? s.charAt(0).toLowerCase() + s.slice(1) : s; }
 
   /* ---------- form generation ---------- */
@@ -273,6 +280,7 @@
 
   /* ---------- change flow ---------- */
   function changed(structural) {
+    yamlUnread = false;
     if (structural) renderForm();
     $('yaml-text').value = toYaml();
     hideYamlError();
@@ -295,7 +303,7 @@
     var seq = ++validateSeq;
     checkState('checking');
     $('findings-summary').textContent = t('checking');
-    api('/api/validate?lang=' + lang, { method: 'POST', headers: { 'Content-Type': 'application/yaml' }, body: toYaml() })
+    api('/api/validate?lang=' + lang, { method: 'POST', headers: { 'Content-Type': 'application/yaml' }, body: agreementText() })
       .then(function (r) {
         if (r.status === 413) throw new Error(t('tooBig'));
         if (!r.ok) throw new Error('HTTP ' + r.status);
@@ -399,7 +407,12 @@
       go.setAttribute('aria-label', t('goToField') + ': ' + f.message);
       go.addEventListener('click', function () { focusFinding(f); });
       li.appendChild(go);
-      if (f.pointer) li.appendChild(el('code', { 'class': 'finding__pointer' }, f.pointer + (f.line ? ' (' + f.line + ':' + (f.column || 1) + ')' : '')));
+      if (f.pointer || f.line) {
+        var where = el('p', { 'class': 'finding__where', 'data-size': 'sm' });
+        if (f.pointer) where.appendChild(el('code', { 'class': 'finding__pointer' }, f.pointer));
+        if (f.line) where.appendChild(el('span', { 'class': 'finding__line' }, (f.pointer ? ', ' : '') + t('at')(f.line, f.column || 1)));
+        li.appendChild(where);
+      }
       if (f.legalBasis) li.appendChild(legalLine(f.legalBasis));
       var box = el('div', { 'class': 'finding__explain', hidden: true, id: 'explain-' + Math.random().toString(36).slice(2) });
       var ex = el('button', { type: 'button', 'class': 'ds-button', 'data-variant': 'tertiary', 'data-size': 'sm', 'aria-expanded': 'false', 'aria-controls': box.id }, t('explain'));
@@ -435,6 +448,7 @@
       .catch(function () { box.textContent = t('noExplanation'); });
   }
   function focusFinding(f) {
+    if (!f.pointer && f.line) { focusLine(f.line, f.column || 1); return; }
     selectTab('form');
     var target = targetFor(f);
     if (!target) return;
@@ -444,27 +458,53 @@
   }
 
   /* ---------- YAML view ---------- */
+  /* A finding with a line but no place in the form (the text cannot be read): the caret goes to it in the YAML view. */
+  function focusLine(line, column) {
+    selectTab('yaml');
+    var area = $('yaml-text'), lines = area.value.split('\n'), at = 0;
+    for (var i = 0; i < line - 1 && i < lines.length; i++) at += lines[i].length + 1;
+    at = Math.min(at + column - 1, area.value.length);
+    area.focus();
+    area.setSelectionRange(at, at);
+  }
   function onYamlInput() {
     clearTimeout(yamlTimer);
     yamlTimer = setTimeout(function () {
       var parsed;
       try { parsed = jsyaml.load($('yaml-text').value, { schema: jsyaml.JSON_SCHEMA }); }
-      catch (e) { showYamlError(e.message); return; }
-      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) { showYamlError('—'); return; }
+      catch (e) { parsed = e; }
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || parsed instanceof Error) {
+        showYamlError(parsed instanceof Error ? parsed : null);
+        yamlUnread = true;
+        scheduleValidate();
+        return;
+      }
       hideYamlError();
+      yamlUnread = false;
       model = parsed;
       renderForm();
       scheduleValidate();
     }, 300);
   }
-  function showYamlError(m) {
+  /* In the user's words, where js-yaml says where: its own message is English and technical, and the server's finding explains. */
+  function showYamlError(error) {
     var box = $('yaml-error');
     box.hidden = false;
-    box.textContent = t('yamlError') + ' ' + m;
+    var mark = error && error.mark;
+    box.textContent = t('yamlError') + ' ' + (mark ? t('yamlAt')(mark.line + 1, mark.column + 1) : t('yamlNotMapping'));
   }
+  /* A file that cannot be read as an agreement is kept as it is in the YAML view, with the server's findings for it. */
   function loadText(text) {
-    var parsed = jsyaml.load(text, { schema: jsyaml.JSON_SCHEMA });
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('—');
+    var parsed;
+    try { parsed = jsyaml.load(text, { schema: jsyaml.JSON_SCHEMA }); } catch (e) { parsed = e; }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || parsed instanceof Error) {
+      $('yaml-text').value = text;
+      yamlUnread = true;
+      selectTab('yaml');
+      showYamlError(parsed instanceof Error ? parsed : null);
+      scheduleValidate();
+      return;
+    }
     model = parsed;
     changed(true);
   }
@@ -489,7 +529,7 @@
   function baseName() { return (typeof model.id === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(model.id)) ? model.id : 'praksisavtale'; }
   function render() {
     var draft = $('btn-render').getAttribute('data-draft') === 'true';
-    api('/api/render?lang=' + lang + '&draft=' + draft, { method: 'POST', headers: { 'Content-Type': 'application/yaml' }, body: toYaml() })
+    api('/api/render?lang=' + lang + '&draft=' + draft, { method: 'POST', headers: { 'Content-Type': 'application/yaml' }, body: agreementText() })
       .then(function (r) {
         if (r.status === 422) return r.json().then(function (rep) { setFindings(rep); announce(t('renderHasErrors')); });
         if (!r.ok) throw new Error('HTTP ' + r.status);
@@ -540,7 +580,7 @@
       $('file-input').value = '';
     });
     $('btn-save').addEventListener('click', function () {
-      download(new Blob([toYaml()], { type: 'application/yaml' }), baseName() + '.yaml');
+      download(new Blob([agreementText()], { type: 'application/yaml' }), baseName() + '.yaml');
       announce(t('saved'));
     });
     $('btn-render').addEventListener('click', render);
