@@ -150,9 +150,22 @@ public final class PraksisServer implements AutoCloseable {
         }
     }
 
-    /** Every API request carries the token, when one is asked for; compared in constant time. */
+    /** The names a request to this machine's own address comes under ({@code Host}, without its port). */
+    private static final java.util.Set<String> LOOPBACK_NAMES = java.util.Set.of("127.0.0.1", "localhost", "[::1]");
+
+    /**
+     * Every API request carries the token, when one is asked for; compared in constant time. Without
+     * a token (this machine only) the request must name this machine: a web page elsewhere could
+     * otherwise point a name of its own at 127.0.0.1 (DNS rebinding) and read the portfolio of --dir.
+     */
     private void authorise(Context ctx) {
         if (token == null) {
+            String host = ctx.header("Host") == null ? "" : ctx.header("Host").replaceFirst(":\\d+$", "")
+                    .toLowerCase(java.util.Locale.ROOT);
+            if (!LOOPBACK_NAMES.contains(host)) {
+                problem(ctx, HttpStatus.FORBIDDEN, "problem.host", Map.of());
+                ctx.skipRemainingHandlers();
+            }
             return;
         }
         String given = ctx.header(TOKEN_HEADER) != null ? ctx.header(TOKEN_HEADER) : ctx.queryParam("token");

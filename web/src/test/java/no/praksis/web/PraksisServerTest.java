@@ -132,6 +132,30 @@ class PraksisServerTest {
         }
     }
 
+    /** A page elsewhere that points a name of its own at 127.0.0.1 (DNS rebinding) gets nothing from the API. */
+    @Test
+    void onThisMachineTheApiAnswersOnlyRequestsThatNameIt() throws Exception {
+        for (String host : new String[] {"praksis.example", "127.0.0.1.nip.io:" + server.port(), ""}) {
+            try (Socket socket = new Socket("127.0.0.1", server.port())) {
+                socket.getOutputStream().write(("GET /api/portfolio HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(answer).as(host).doesNotContain("Lindelia sykehjem");
+                if (!host.isEmpty()) {
+                    assertThat(answer).as(host).startsWith("HTTP/1.1 403").contains("\"host\"");
+                }
+            }
+        }
+        for (String host : new String[] {"127.0.0.1:" + server.port(), "localhost:" + server.port(), "LOCALHOST"}) {
+            try (Socket socket = new Socket("127.0.0.1", server.port())) {
+                socket.getOutputStream().write(("GET /api/portfolio HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                assertThat(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).as(host)
+                        .startsWith("HTTP/1.1 200");
+            }
+        }
+    }
+
     @Test
     void theRulesExplanationAndThePortfolioOfTheFolder() throws Exception {
         HttpResponse<String> explain = get("/api/explain/RAMMEPLAN-3-CAPACITY?lang=en");
