@@ -78,8 +78,9 @@ public final class Main implements Runnable {
         commandLine.setResourceBundle(texts.bundle());
         for (CommandPlugin plugin : ServiceLoader.load(CommandPlugin.class, Main.class.getClassLoader())) {
             CommandLine command = new CommandLine(plugin.command());
-            // After the command line's own bundle, which would otherwise replace the command's.
-            command.setResourceBundle(plugin.texts(texts.language()));
+            // After the command line's own bundle, which would otherwise replace the command's; the
+            // command's texts lie over the command line's, which give picocli's common words.
+            command.setResourceBundle(new Layered(plugin.texts(texts.language()), texts.bundle()));
             command.setOut(out);
             command.setErr(err);
             commandLine.addSubcommand(plugin.name(), command);
@@ -133,6 +134,34 @@ public final class Main implements Runnable {
         public String[] getVersion() {
             return new String[] {Texts.of(spec.resourceBundle()).get("version", "tool", Versions.tool(),
                     "rules", Versions.ruleBase())};
+        }
+    }
+
+    /** A command's own texts over the command line's: what the command does not say, the command line does. */
+    private static final class Layered extends java.util.ResourceBundle {
+
+        private final java.util.ResourceBundle own;
+
+        Layered(java.util.ResourceBundle own, java.util.ResourceBundle common) {
+            this.own = own;
+            setParent(common);
+        }
+
+        @Override
+        protected Object handleGetObject(String key) {
+            return own.containsKey(key) ? own.getObject(key) : null;
+        }
+
+        @Override
+        public java.util.Enumeration<String> getKeys() {
+            java.util.Set<String> keys = new java.util.TreeSet<>(own.keySet());
+            keys.addAll(parent.keySet());
+            return java.util.Collections.enumeration(keys);
+        }
+
+        @Override
+        public java.util.Locale getLocale() {
+            return own.getLocale();
         }
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import no.praksis.schema.JsonText;
+import no.praksis.validator.TestAgreements;
 
 /** The API the page uses (interfaces v1, revision 1.1), over a real embedded server. */
 class PraksisServerTest {
@@ -34,9 +35,7 @@ class PraksisServerTest {
 
     @BeforeAll
     static void start() throws IOException {
-        try (InputStream in = PraksisServerTest.class.getResourceAsStream("/complete.yaml")) {
-            complete = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        complete = TestAgreements.complete();
         Files.writeString(folder.resolve("baerum.yaml"), complete);
         server = PraksisServer.start(new PraksisServer.Settings("127.0.0.1", 0, folder, null));
     }
