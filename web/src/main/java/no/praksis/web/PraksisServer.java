@@ -26,7 +26,6 @@ import tools.jackson.databind.node.ObjectNode;
 import no.praksis.rules.RuleCatalogue;
 import no.praksis.rules.RuleDefinition;
 import no.praksis.rules.Severity;
-import no.praksis.schema.AgreementSchema;
 import no.praksis.schema.JsonText;
 import no.praksis.validator.AgreementFiles;
 import no.praksis.validator.FileReport;
@@ -92,7 +91,7 @@ public final class PraksisServer implements AutoCloseable {
                     .forEach(c -> ((AbstractConnector) c).setIdleTimeout(IDLE_TIMEOUT_MILLIS)));
             config.routes.before(this::headers);
             config.routes.before("/api/*", this::authorise);
-            config.routes.get("/api/schema", PraksisServer::schema);
+            config.routes.get("/api/schema", this::schema);
             config.routes.post("/api/validate", ctx -> validate(ctx, maxBytes));
             config.routes.post("/api/render", ctx -> render(ctx, maxBytes));
             config.routes.get("/api/explain/{rule}", PraksisServer::explain);
@@ -195,8 +194,10 @@ public final class PraksisServer implements AutoCloseable {
         ctx.result(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void schema(Context ctx) {
-        text(ctx, "application/schema+json", JsonText.MAPPER.writeValueAsString(AgreementSchema.load()));
+    private void schema(Context ctx) {
+        // Its titles and descriptions in the page's language (?lang=): the form's labels and help.
+        String language = language(ctx);
+        text(ctx, "application/schema+json", JsonText.MAPPER.writeValueAsString(validator(language).schema().annotated(language)));
     }
 
     /** The agreement in the body, within the file-size limit: null (answered 413) when over it. */

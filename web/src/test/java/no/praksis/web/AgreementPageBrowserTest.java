@@ -435,6 +435,10 @@ class AgreementPageBrowserTest {
         assertThat(browser.findElement(By.id("btn-new")).getText()).isEqualTo("Ny avtale");
         assertThat(browser.findElement(By.cssSelector(".ds-skip-link")).getDomProperty("textContent")).isEqualTo("Hopp til innhaldet");
         assertThat(browser.findElement(By.cssSelector("#findings-list .finding__go")).getText()).contains("manglar");
+        // The form's titles and help texts are the schema's, in nynorsk.
+        assertThat(browser.findElement(By.cssSelector("[data-pointer=\"/sites\"] > legend")).getText()).startsWith("Praksisstader");
+        String help = field("/id").getDomAttribute("aria-describedby").split(" ")[0];
+        assertThat(browser.findElement(By.id(help)).getText()).contains("Bruk små bokstavar, siffer og bindestrek");
         screenshot("serve-nynorsk");
 
         WebElement chooser = browser.findElement(By.id("lang"));

@@ -115,6 +115,10 @@ class PraksisServerTest {
         // The schema's Norwegian titles and descriptions arrive intact, in the charset the answer names.
         assertThat(schema.headers().firstValue("Content-Type")).hasValue("application/schema+json; charset=utf-8");
         assertThat(schema.body()).contains("Bruk små bokstaver, sifre og bindestrek");
+        // In the page's language: the nynorsk titles and descriptions, and the same checks.
+        JsonNode nynorsk = JsonText.MAPPER.readTree(get("/api/schema?lang=nn").body());
+        assertThat(nynorsk.at("/properties/id/description").asString()).contains("Bruk små bokstavar, siffer og bindestrek");
+        assertThat(nynorsk.at("/properties/id/pattern")).isEqualTo(JsonText.MAPPER.readTree(schema.body()).at("/properties/id/pattern"));
     }
 
     @Test

@@ -160,6 +160,34 @@ public final class SchemaNavigator {
         return new LocalizedText(nb, nn != null ? nn : nb, nb);
     }
 
+    /**
+     * The schema with its titles and descriptions in {@code language} (nb, nn or en): what a form
+     * built from it shows the user. The schema itself, and what it checks, is unchanged.
+     */
+    public JsonNode annotated(String language) {
+        JsonNode copy = root.deepCopy();
+        annotate(root, copy, language);
+        return copy;
+    }
+
+    private void annotate(JsonNode original, JsonNode copy, String language) {
+        if (original.isObject()) {
+            String pointer = pointers.get(original);
+            for (String keyword : new String[] {"title", "description"}) {
+                if (original.has(keyword) && original.get(keyword).isString() && !pointer.endsWith("/properties")) {
+                    ((tools.jackson.databind.node.ObjectNode) copy).put(keyword, localized(original, keyword).in(language));
+                }
+            }
+            for (Map.Entry<String, JsonNode> property : original.properties()) {
+                annotate(property.getValue(), copy.get(property.getKey()), language);
+            }
+        } else if (original.isArray()) {
+            for (int i = 0; i < original.size(); i++) {
+                annotate(original.get(i), copy.get(i), language);
+            }
+        }
+    }
+
     /** The pointer of every title and description in the schema, for a test that all are translated. */
     public java.util.List<String> annotationPointers() {
         java.util.List<String> all = new java.util.ArrayList<>();

@@ -554,6 +554,13 @@
     if (!findings.length && !$('findings-summary').textContent) $('findings-summary').textContent = t('notChecked');
   }
 
+  /* The schema with its titles and help texts in the page's language: the form speaks it too. */
+  function loadSchema(then) {
+    api('/api/schema?lang=' + lang).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+      .then(function (s) { schema = s; $('load-error').hidden = true; then(); })
+      .catch(function () { var b = $('load-error'); b.hidden = false; b.textContent = t('schemaError'); });
+  }
+
   function init() {
     $('lang').value = lang;
     applyTexts();
@@ -562,7 +569,7 @@
       params.set('lang', lang);
       history.replaceState(null, '', '?' + params.toString());
       applyTexts();
-      if (schema) { renderForm(); validate(); }
+      loadSchema(function () { renderForm(); validate(); });
     });
     $('btn-new').addEventListener('click', function () { $('new-dialog').showModal(); });
     $('new-cancel').addEventListener('click', function () { $('new-dialog').close(); $('btn-new').focus(); });
@@ -598,9 +605,7 @@
       if (r.ok) { $('portfolio-link').href = withToken('/api/portfolio'); $('portfolio-link').hidden = false; }
     }).catch(function () {});
 
-    api('/api/schema').then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
-      .then(function (s) { schema = s; model.language = lang; changed(true); })
-      .catch(function () { var b = $('load-error'); b.hidden = false; b.textContent = t('schemaError'); });
+    loadSchema(function () { model.language = lang; changed(true); });
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init); else init();
