@@ -9,6 +9,8 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
+import tools.jackson.databind.JsonNode;
+
 import no.praksis.validator.schema.SchemaNavigator;
 import no.praksis.schema.AgreementSchema;
 
@@ -98,15 +100,40 @@ class ArgumentLanguagesTest {
                         + "når unntaket gjeld heile avtalen.");
     }
 
+    /** The pointer of every title and description of the schema but the programme terms' (from the code list). */
+    private static List<String> translatedPointers(SchemaNavigator navigator) {
+        return navigator.annotationPointers().stream()
+                .filter(p -> !p.startsWith("/$defs/programmeTerms/properties/")).toList();
+    }
+
     /** Every title and description of the schema has its nynorsk, and no nynorsk is kept for one that is gone. */
     @Test
     void everyTitleAndDescriptionOfTheSchemaIsInNynorsk() {
         SchemaNavigator navigator = new SchemaNavigator(AgreementSchema.load());
-        List<String> wanted = navigator.annotationPointers().stream()
-                .filter(p -> !p.startsWith("/$defs/programmeTerms/properties/")).toList();
         Map<String, String> kept = new TreeMap<>(SchemaNavigator.nynorsk());
-        assertThat(kept.keySet()).containsExactlyInAnyOrderElementsOf(wanted);
+        assertThat(kept.keySet()).containsExactlyInAnyOrderElementsOf(translatedPointers(navigator));
         assertThat(kept.values()).allSatisfy(text -> assertThat(text).isNotBlank()
                 .doesNotContain(" ikke ", " hvor ", "Hvor ", " eller flere ", " mer enn ", " fra "));
+    }
+
+    /**
+     * Likewise in English: every title and description has its English, none is kept for one that is
+     * gone, and none is the bokmål left as it was. The literal values a text quotes (“Bærum kommune”,
+     * “lindelia-sykehjem”) stay as written; outside them the text is English and quotes as English does.
+     */
+    @Test
+    void everyTitleAndDescriptionOfTheSchemaIsInEnglish() {
+        JsonNode schema = AgreementSchema.load();
+        SchemaNavigator navigator = new SchemaNavigator(schema);
+        Map<String, String> kept = new TreeMap<>(SchemaNavigator.english());
+        assertThat(kept.keySet()).containsExactlyInAnyOrderElementsOf(translatedPointers(navigator));
+        assertThat(kept).allSatisfy((pointer, text) -> {
+            assertThat(text).as(pointer).isNotBlank().isNotEqualTo(schema.at(pointer).asString());
+            assertThat(text.replaceAll("“[^”]*”", "")).as(pointer)
+                    .doesNotContain("«", "»", " ikke ", " eller ", " hvor ", "Hvor ", " som ", " skal ");
+        });
+        assertThat(navigator.titleText(navigator.at("/term/reviewCycle")).in("en")).isEqualTo("Review of the agreement");
+        assertThat(navigator.descriptionText(navigator.at("/waivers/0/pointer")).in("en"))
+                .startsWith("JSON Pointer that limits the waiver to one place in the agreement");
     }
 }

@@ -27,14 +27,24 @@ public final class SchemaNavigator {
     /**
      * The nynorsk titles and descriptions of the schema, keyed by the JSON pointer of each in the
      * schema ({@code /properties/term/properties/effectiveFrom/title}). The schema itself is in
-     * bokmål, the language editors show it in; English messages do not quote it.
+     * bokmål, the language editors show it in.
      */
     private static final String NYNORSK = "annotations_nn.properties";
+
+    /**
+     * The English titles and descriptions, keyed as the nynorsk ones: for the English texts that
+     * name a part of the schema, such as a section of a diff. The English messages of the SCHEMA-*
+     * findings do not quote the schema's titles and descriptions (their templates have no
+     * {@code {title}} or {@code {description}}).
+     */
+    private static final String ENGLISH = "annotations_en.properties";
 
     /** Where the code-list-derived programme terms are: their texts come from the code list. */
     private static final String PROGRAMME_TERMS = "/$defs/programmeTerms/properties/";
 
     private static final Properties TRANSLATIONS = translations(NYNORSK);
+
+    private static final Properties ENGLISH_TRANSLATIONS = translations(ENGLISH);
 
     private final JsonNode root;
     /** The JSON pointer in the schema of each of its objects, to find an annotation's translation. */
@@ -128,7 +138,7 @@ public final class SchemaNavigator {
 
     /**
      * The title of {@code schema} in each language, for a message in that language: the schema's
-     * own (bokmål) where no translation is kept.
+     * own (bokmål) where no translation is kept, in nynorsk or in English.
      */
     public LocalizedText titleText(JsonNode schema) {
         return localized(schema, "title");
@@ -157,7 +167,8 @@ public final class SchemaNavigator {
             }
         }
         String nn = TRANSLATIONS.getProperty(pointer + "/" + keyword);
-        return new LocalizedText(nb, nn != null ? nn : nb, nb);
+        String en = ENGLISH_TRANSLATIONS.getProperty(pointer + "/" + keyword);
+        return new LocalizedText(nb, nn != null ? nn : nb, en != null ? en : nb);
     }
 
     /**
@@ -204,8 +215,17 @@ public final class SchemaNavigator {
 
     /** The nynorsk translations kept, by pointer: for the same test. */
     public static Map<String, String> nynorsk() {
+        return byPointer(TRANSLATIONS);
+    }
+
+    /** The English translations kept, by pointer: for the same test. */
+    public static Map<String, String> english() {
+        return byPointer(ENGLISH_TRANSLATIONS);
+    }
+
+    private static Map<String, String> byPointer(Properties translations) {
         Map<String, String> all = new java.util.TreeMap<>();
-        TRANSLATIONS.stringPropertyNames().forEach(key -> all.put(key, TRANSLATIONS.getProperty(key)));
+        translations.stringPropertyNames().forEach(key -> all.put(key, translations.getProperty(key)));
         return all;
     }
 
