@@ -447,6 +447,10 @@ class AgreementPageBrowserTest {
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
         assertThat(browser.findElement(By.id("btn-render")).getText()).isEqualTo("Download draft");
         assertThat(browser.findElement(By.cssSelector("#findings-list .finding__go")).getText()).contains("missing");
+        waitFor(() -> browser.findElement(By.cssSelector("[data-pointer=\"/sites\"] > legend")).getText().startsWith("Placement sites"),
+                "the form in English");
+        assertThat(browser.findElement(By.cssSelector("label[for=\"" + field("/id").getDomAttribute("id") + "\"]")).getText()
+                .replaceAll("\\s+", " ")).isEqualTo("Agreement ID Required");
         assertThat(browser.getCurrentUrl()).endsWith("?lang=en");
 
         WebElement portfolio = browser.findElement(By.id("portfolio-link"));
