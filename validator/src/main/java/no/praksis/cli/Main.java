@@ -10,7 +10,11 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.function.Supplier;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,10 +23,21 @@ import no.praksis.validator.Texts;
 import no.praksis.validator.Versions;
 
 /** The {@code praksis} command line: a thin face over the validator library. */
-@Command(name = "praksis", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = {ValidateCommand.class, PortfolioCommand.class, DiffCommand.class, RenderCommand.class, ExtractCommand.class, VerifyCommand.class, RulesCommand.class,
-            ExplainCommand.class, InitCommand.class})
+@Command(name = "praksis", mixinStandardHelpOptions = true, versionProvider = Main.Version.class)
 public final class Main implements Runnable {
+
+    /**
+     * The commands, in the order the help lists them. Only the one a run names is built (picocli
+     * builds a command's whole model by reflection, some 15 ms each at start-up); all are when the
+     * run names none, or one that does not exist, so that help lists them and a misspelt one is
+     * matched against them.
+     */
+    private static final List<Map.Entry<String, Supplier<Object>>> COMMANDS = List.of(
+            Map.entry("validate", ValidateCommand::new), Map.entry("portfolio", PortfolioCommand::new),
+            Map.entry("diff", DiffCommand::new), Map.entry("render", RenderCommand::new),
+            Map.entry("extract", ExtractCommand::new), Map.entry("verify", VerifyCommand::new),
+            Map.entry("rules", RulesCommand::new), Map.entry("explain", ExplainCommand::new),
+            Map.entry("init", InitCommand::new));
 
     /** Standard input, replaceable in tests. */
     static InputStream stdin = System.in;
@@ -64,6 +79,18 @@ public final class Main implements Runnable {
         return code;
     }
 
+    /** The command a run names: its first word that is neither an option nor --lang's value; null if none. */
+    static String commandNamed(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if ("--lang".equals(args[i])) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                return args[i];
+            }
+        }
+        return null;
+    }
+
     private static int execute(String[] args, PrintWriter out, PrintWriter err, InputStream in, Texts texts) {
         stdin = in;
         String unreadable = PathArguments.unencodable(args, texts);
@@ -72,11 +99,25 @@ public final class Main implements Runnable {
             return 2;
         }
         CommandLine commandLine = new CommandLine(new Main());
+        String named = commandNamed(args);
+        List<CommandPlugin> plugins = new ArrayList<>();
+        ServiceLoader.load(CommandPlugin.class, Main.class.getClassLoader()).forEach(plugins::add);
+        boolean known = COMMANDS.stream().anyMatch(c -> c.getKey().equals(named))
+                || plugins.stream().anyMatch(p -> p.name().equals(named));
+        for (Map.Entry<String, Supplier<Object>> command : COMMANDS) {
+            if (!known || command.getKey().equals(named)) {
+                commandLine.addSubcommand(command.getKey(), command.getValue().get());
+            }
+        }
+        // After the commands are added: picocli hands these on to the commands it has.
         commandLine.setOut(out);
         commandLine.setErr(err);
         // Set here, not with @Command(resourceBundle): that would pick the bundle by the JVM's locale.
         commandLine.setResourceBundle(texts.bundle());
-        for (CommandPlugin plugin : ServiceLoader.load(CommandPlugin.class, Main.class.getClassLoader())) {
+        for (CommandPlugin plugin : plugins) {
+            if (known && !plugin.name().equals(named)) {
+                continue;
+            }
             CommandLine command = new CommandLine(plugin.command());
             // After the command line's own bundle, which would otherwise replace the command's; the
             // command's texts lie over the command line's, which give picocli's common words.
