@@ -27,6 +27,17 @@ class RuleCatalogueTest {
     private static final Pattern REPORTED = Pattern.compile("hits\\.report\\((?:\"([^\"]*)\")?");
     private static final Pattern DRL_RULE = Pattern.compile("^rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
 
+    /**
+     * What start-up loads, the build's snapshot, is the catalogue the rule folders hold now: a rule
+     * file changed after the snapshot was made (or a snapshot that went missing) fails here.
+     */
+    @Test
+    void theSnapshotStartUpLoadsIsTheCatalogueOfTheRuleFolders() {
+        assertThat(RuleCatalogue.class.getResource(RuleCatalogue.SNAPSHOT)).as("the build made the snapshot").isNotNull();
+        assertThat(RuleCatalogue.standard().rules()).isEqualTo(RuleCatalogue.fromSources().rules());
+        assertThat(RuleCatalogue.standard().rules()).hasSizeGreaterThan(70);
+    }
+
     @Test
     void everyRuleHasCompleteTextsInBokmalAndEnglish() {
         for (RuleDefinition rule : RuleCatalogue.standard().rules()) {
