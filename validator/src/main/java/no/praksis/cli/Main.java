@@ -20,6 +20,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import no.praksis.validator.Texts;
+import no.praksis.validator.Validator;
 import no.praksis.validator.Versions;
 
 /** The {@code praksis} command line: a thin face over the validator library. */
@@ -58,7 +59,14 @@ public final class Main implements Runnable {
     }
 
     /** Runs the command line and returns its exit code (0, 1 or 2, see interfaces v1). */
+    /** The commands that check agreements, whose start the rule base and schema are prepared for. */
+    private static final java.util.Set<String> CHECKING = java.util.Set.of("validate", "portfolio", "render", "diff");
+
     public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
+        String named = commandNamed(args);
+        if (named != null && CHECKING.contains(named)) {
+            Validator.prepareInBackground();
+        }
         Texts texts = Texts.of(Main.class, MessageLanguage.of(args));
         // Made before it is needed: there may be no memory left to make it then.
         String exhausted = texts.get("exhausted");

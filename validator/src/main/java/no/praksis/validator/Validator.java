@@ -98,6 +98,24 @@ public final class Validator {
         return new Builder();
     }
 
+    /**
+     * Starts making, on a thread of its own, what every check needs and takes a cold start longest
+     * to make: the compiled schema, the Drools KieBase, the rule catalogue and the code lists. A
+     * command calls it first thing, so that on a second core these are ready by the time its
+     * arguments are parsed; whatever is not ready yet, the first check waits for (each is made once,
+     * by whichever thread comes first).
+     */
+    public static void prepareInBackground() {
+        Thread prepare = new Thread(() -> {
+            SchemaCheck.standard();
+            RuleEngine.warmUp();
+            no.praksis.rules.RuleCatalogue.standard();
+            no.praksis.schema.CodeLists.standard();
+        }, "praksis-prepare");
+        prepare.setDaemon(true);
+        prepare.start();
+    }
+
     /** Validates the files in {@code files}, in order. */
     public ValidationReport validate(List<Path> files) {
         List<FileReport> reports = new ArrayList<>();

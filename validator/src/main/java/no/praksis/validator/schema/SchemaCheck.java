@@ -57,9 +57,13 @@ public final class SchemaCheck {
         this.schema = registry.getSchema(schemaJson);
     }
 
-    /** The schema shipped with the tool. */
+    /** The schema shipped with the tool, compiled once: it is immutable and checks on any thread. */
     public static SchemaCheck standard() {
-        return new SchemaCheck(AgreementSchema.load());
+        return Standard.INSTANCE;
+    }
+
+    private static final class Standard {
+        static final SchemaCheck INSTANCE = new SchemaCheck(AgreementSchema.load());
     }
 
     public SchemaNavigator navigator() {
