@@ -62,6 +62,10 @@ public final class RuleCatalogue {
 
     private static final class Holder {
         static final RuleCatalogue INSTANCE = load();
+
+        static {
+            no.praksis.schema.Startup.mark("rule catalogue read");
+        }
     }
 
     /** The catalogue shipped with this version of the tool. */

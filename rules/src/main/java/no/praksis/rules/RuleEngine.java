@@ -36,6 +36,10 @@ public final class RuleEngine {
 
     private static final class Holder {
         static final KieBase KIE_BASE = build();
+
+        static {
+            no.praksis.schema.Startup.mark("KieBase built");
+        }
     }
 
     private RuleEngine() {

@@ -46,6 +46,10 @@ public final class CodeLists {
 
     private static final class Holder {
         static final CodeLists INSTANCE = load();
+
+        static {
+            Startup.mark("code lists read");
+        }
     }
 
     /** The code lists shipped with this version of the tool. */

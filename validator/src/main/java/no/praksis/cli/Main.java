@@ -63,6 +63,7 @@ public final class Main implements Runnable {
     private static final java.util.Set<String> CHECKING = java.util.Set.of("validate", "portfolio", "render", "diff");
 
     public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
+        no.praksis.schema.Startup.mark("main");
         String named = commandNamed(args);
         if (named != null && CHECKING.contains(named)) {
             Validator.prepareInBackground();
@@ -134,6 +135,7 @@ public final class Main implements Runnable {
             command.setErr(err);
             commandLine.addSubcommand(plugin.name(), command);
         }
+        no.praksis.schema.Startup.mark("command line built");
         commandLine.setParameterExceptionHandler(new UsageErrors());
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             if (exception instanceof FileAlreadyExistsException e) {
