@@ -36,10 +36,11 @@ import no.praksis.validator.schema.SchemaCheck;
 /**
  * The steady-state cost of each step of the pipeline for one agreement, over the library API as the
  * command line uses it: the YAML parse as the floor, then load (the validator's own reading into its
- * location-aware tree), schema, bind, rules, the whole check, the JSON report of it, and the contract
+ * location-aware tree), schema, bind, rules, the whole check, its JSON report, and the contract
  * rendered from the bytes as {@code praksis render} does it. Each step gets the previous step's
  * output, made once in setup. The agreement is generated: {@code small} is the example's size,
- * {@code large} five municipalities and sixty sites.
+ * {@code large} five municipalities and sixty sites. The JSON report is of the same agreement with one
+ * error put in ({@link Defect#UNKNOWN_SITE}), so that it has a finding to write.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -63,25 +64,30 @@ public class PipelineBenchmark {
     private byte[] bytes;
     private LoadedDocument document;
     private Agreement agreement;
-    private FileReport report;
+    private FileReport reportWithFinding;
 
     @Setup
     public void setUp() {
         AgreementShape shape = "small".equals(size) ? AgreementShape.small("bench-small")
                 : AgreementShape.large("bench-large");
-        bytes = new AgreementGenerator().generate(shape, 17).getBytes(StandardCharsets.UTF_8);
+        AgreementGenerator generator = new AgreementGenerator();
+        bytes = generator.generate(shape, 17).getBytes(StandardCharsets.UTF_8);
         validator = Validator.builder().asOf(AS_OF).build();
         renderer = new Renderer(validator);
         schemaCheck = SchemaCheck.standard();
         floor = new ParseFloor(LoadLimits.DEFAULT);
         document = validator.load(bytes);
         Validator.Checked checked = validator.check(NAME, bytes);
-        report = checked.report();
         agreement = checked.agreement();
         // A benchmark of an agreement with errors would time the wrong path (no render, rules beside).
-        if (agreement == null || report.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
-            throw new IllegalStateException("the generated " + size + " agreement is not valid: " + report.findings());
+        if (agreement == null || checked.report().findings().stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
+            throw new IllegalStateException("the generated " + size + " agreement is not valid: "
+                    + checked.report().findings());
         }
+        AgreementShape broken = new AgreementShape(shape.id(), shape.language(), shape.municipalities(),
+                shape.siteGroups(), Defect.UNKNOWN_SITE);
+        reportWithFinding = validator.check(NAME, generator.generate(broken, 17)
+                .getBytes(StandardCharsets.UTF_8)).report();
     }
 
     @Benchmark
@@ -116,7 +122,7 @@ public class PipelineBenchmark {
 
     @Benchmark
     public String reportJson() {
-        return ReportFormat.JSON.format(validator.report(List.of(report)), "nb", Severity.ERROR);
+        return ReportFormat.JSON.format(validator.report(List.of(reportWithFinding)), "nb", Severity.ERROR);
     }
 
     @Benchmark
