@@ -75,7 +75,8 @@ def timed(results, name):
     path = os.path.join(results, name + ".time")
     if not os.path.exists(path):
         return None
-    seconds, kib = open(path).read().split()
+    # GNU time puts "Command exited with non-zero status 1" first when the command found something.
+    seconds, kib = open(path).read().split()[-2:]
     return float(seconds), int(kib) / 1024
 
 
