@@ -20,6 +20,10 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
 import no.praksis.schema.CodeLists;
 import no.praksis.schema.MunicipalityEntry;
 
+import static no.praksis.bench.YamlData.copy;
+import static no.praksis.bench.YamlData.list;
+import static no.praksis.bench.YamlData.map;
+
 /**
  * Makes synthetic agreements by varying the complete example (examples/oslomet-baerum-helse-2026.yaml):
  * its parties, sites and commitments are copied and renamed to the shape asked for, so that a valid
@@ -43,7 +47,7 @@ public final class AgreementGenerator {
     private final Dump dump;
 
     public AgreementGenerator() {
-        this.example = Defect.map(new Load(LoadSettings.builder().build()).loadFromString(exampleText()));
+        this.example = map(new Load(LoadSettings.builder().build()).loadFromString(exampleText()));
         this.municipalities = CodeLists.standard().municipalityListOn(EFFECTIVE_FROM).orElseThrow().municipalities()
                 .stream().filter(m -> m.name().matches("\\p{L}+")).toList();
         this.dump = new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setIndent(2)
@@ -68,7 +72,7 @@ public final class AgreementGenerator {
         agreement.put("id", shape.id());
         agreement.put("language", shape.language());
         List<Map<String, Object>> parties = parties(shape.municipalities(), random);
-        Defect.map(agreement, "parties").put("municipalities", parties);
+        map(agreement, "parties").put("municipalities", parties);
         sitesAndCommitments(agreement, shape.siteGroups(), parties);
         coordinatorsAndSignatories(agreement, parties, random);
         shape.defect().apply(agreement);
@@ -97,13 +101,13 @@ public final class AgreementGenerator {
      * belong to the municipalities in turn, so every municipality has one.
      */
     private void sitesAndCommitments(Map<String, Object> agreement, int groups, List<Map<String, Object>> parties) {
-        List<Object> templateSites = Defect.list(example, "sites");
-        List<Object> templateCommitments = Defect.list(Defect.map(example, "capacity"), "commitments");
+        List<Object> templateSites = list(example, "sites");
+        List<Object> templateCommitments = list(map(example, "capacity"), "commitments");
         List<Object> sites = new ArrayList<>();
         List<Object> commitments = new ArrayList<>();
         for (int group = 0; group < groups; group++) {
             for (Object template : templateSites) {
-                Map<String, Object> site = copy(Defect.map(template));
+                Map<String, Object> site = copy(map(template));
                 Map<String, Object> party = parties.get(sites.size() % parties.size());
                 site.put("id", site.get("id") + "-" + (group + 1));
                 site.put("name", site.get("name") + " " + (group + 1) + " " + party.get("name"));
@@ -113,13 +117,13 @@ public final class AgreementGenerator {
                 sites.add(site);
             }
             for (Object template : templateCommitments) {
-                Map<String, Object> commitment = copy(Defect.map(template));
+                Map<String, Object> commitment = copy(map(template));
                 commitment.put("site", commitment.get("site") + "-" + (group + 1));
                 commitments.add(commitment);
             }
         }
         agreement.put("sites", sites);
-        Defect.map(agreement, "capacity").put("commitments", commitments);
+        map(agreement, "capacity").put("commitments", commitments);
     }
 
     /** One practice coordinator for each municipality, and its administrative and professional signatories. */
@@ -127,9 +131,9 @@ public final class AgreementGenerator {
                                             Random random) {
         List<Object> coordinators = new ArrayList<>();
         List<Object> signatories = new ArrayList<>();
-        for (Object signatory : Defect.list(example, "signatories")) {
-            if ("institution".equals(Defect.map(signatory).get("party"))) {
-                signatories.add(copy(Defect.map(signatory)));
+        for (Object signatory : list(example, "signatories")) {
+            if ("institution".equals(map(signatory).get("party"))) {
+                signatories.add(copy(map(signatory)));
             }
         }
         for (Map<String, Object> party : parties) {
@@ -144,7 +148,7 @@ public final class AgreementGenerator {
             signatories.add(signatory(id, person(random), "Kommunedirektør", "administrative"));
             signatories.add(signatory(id, person(random), "Kommunalsjef helse og omsorg", "professional"));
         }
-        Defect.map(Defect.map(Defect.map(agreement, "roles"), "practiceCoordinators"))
+        map(map(map(agreement, "roles"), "practiceCoordinators"))
                 .put("municipalities", coordinators);
         agreement.put("signatories", signatories);
     }
@@ -166,21 +170,5 @@ public final class AgreementGenerator {
     static String slug(String name) {
         return name.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "o").replace("å", "a")
                 .replaceAll("[^a-z0-9]+", "-");
-    }
-
-    /** A deep copy of YAML data (mappings, lists, scalars), so that variations never share a node. */
-    @SuppressWarnings("unchecked")
-    private static <T> T copy(T value) {
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> copy = new LinkedHashMap<>();
-            map.forEach((key, item) -> copy.put((String) key, copy(item)));
-            return (T) copy;
-        }
-        if (value instanceof List<?> list) {
-            List<Object> copy = new ArrayList<>();
-            list.forEach(item -> copy.add(copy(item)));
-            return (T) copy;
-        }
-        return value;
     }
 }

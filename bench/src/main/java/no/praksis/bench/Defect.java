@@ -3,6 +3,9 @@ package no.praksis.bench;
 import java.util.List;
 import java.util.Map;
 
+import static no.praksis.bench.YamlData.list;
+import static no.praksis.bench.YamlData.map;
+
 /**
  * The kinds of error the generator puts into an invalid agreement, one per file, each with the rule
  * that must report it: so that a corpus can be checked to be what it claims (bench/run validates a
@@ -75,19 +78,5 @@ public enum Defect {
     /** The defects that make an agreement invalid. */
     static List<Defect> errors() {
         return List.of(UNKNOWN_SITE, BAD_ORGANISATION_NUMBER, TERM_REVERSED, MISSPELT_KEY, MISSING_DAILY_SUPERVISION);
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Object value) {
-        return (Map<String, Object>) value;
-    }
-
-    static Map<String, Object> map(Map<String, Object> parent, String key) {
-        return map(parent.get(key));
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Object> list(Map<String, Object> parent, String key) {
-        return (List<Object>) parent.get(key);
     }
 }
