@@ -1,0 +1,42 @@
+package no.praksis.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+import no.praksis.validator.load.LoadLimits;
+
+/**
+ * The floor under the validator's cost: SnakeYAML Engine composing the bytes into its node graph
+ * with the settings the validator's loader uses (no.praksis.validator.load.YamlLoader, whose settings
+ * are private; keep the two in step), and nothing of the validator's own: no limits on events, no
+ * location-aware JSON tree, no checks on characters. Whatever a step costs beyond this is the
+ * validator's to reduce.
+ */
+final class ParseFloor {
+
+    private final LoadLimits limits;
+
+    ParseFloor(LoadLimits limits) {
+        this.limits = limits;
+    }
+
+    Optional<Node> compose(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel("agreement")
+                .setAllowDuplicateKeys(true)
+                .setMaxAliasesForCollections(limits.maxAliases())
+                .setAllowRecursiveKeys(false)
+                .setAllowNonScalarKeys(true)
+                .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
+                .setBufferSize(Math.max(1024, text.length() + 1))
+                .build();
+        return new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text))).getSingleNode();
+    }
+}
