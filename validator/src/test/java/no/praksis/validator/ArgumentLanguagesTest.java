@@ -136,4 +136,40 @@ class ArgumentLanguagesTest {
         assertThat(navigator.descriptionText(navigator.at("/waivers/0/pointer")).in("en"))
                 .startsWith("JSON Pointer that limits the waiver to one place in the agreement");
     }
+
+    /**
+     * The names of the fixed values the schema words itself (review cycles, levels, frequencies) are
+     * kept in nynorsk and English, the page's choices; those of programmes and service areas come from
+     * the code lists, in every language.
+     */
+    @Test
+    void everyNameOfAFixedValueIsInNynorskAndEnglish() {
+        JsonNode schema = AgreementSchema.load();
+        SchemaNavigator navigator = new SchemaNavigator(schema);
+        for (String language : List.of("nn", "en")) {
+            Map<String, String> kept = SchemaNavigator.enumNames(language);
+            assertThat(kept.keySet()).as(language).containsExactlyInAnyOrderElementsOf(navigator.enumNamePointers());
+            assertThat(kept.values()).as(language).allSatisfy(name -> assertThat(name).isNotBlank());
+        }
+        // Only the names of the languages themselves read the same in English.
+        assertThat(SchemaNavigator.enumNames("en")).allSatisfy((pointer, name) -> {
+            if (!pointer.startsWith("/properties/language/")) {
+                assertThat(name).as(pointer).isNotEqualTo(schema.at(pointer).asString());
+            }
+        });
+        JsonNode english = navigator.annotated("en");
+        assertThat(english.at("/properties/term/properties/reviewCycle/enumDescriptions/0").asString()).isEqualTo("Every year");
+        assertThat(english.at("/properties/language/enumDescriptions/2").asString()).isEqualTo("English");
+        int nursing = -1;
+        for (int i = 0; i < english.at("/$defs/programmeCode/enum").size(); i++) {
+            if ("sykepleier".equals(english.at("/$defs/programmeCode/enum/" + i).asString())) {
+                nursing = i;
+            }
+        }
+        assertThat(english.at("/$defs/programmeCode/enumDescriptions/" + nursing).asString())
+                .isEqualTo(no.praksis.schema.CodeLists.standard().programme("sykepleier").orElseThrow().names().en());
+        // The bokmål schema is left as it is.
+        assertThat(navigator.annotated("nb").at("/properties/term/properties/reviewCycle/enumDescriptions/0").asString())
+                .isEqualTo("Hvert år");
+    }
 }

@@ -240,6 +240,11 @@ class AgreementPageBrowserTest {
         assertThat(messagesAt("/capacity")).anySatisfy(m -> assertThat(m).startsWith("Feil: ").contains("capacity"));
         assertThat(messagesAt("/id")).anySatisfy(m -> assertThat(m).contains("«id»"));
         assertThat(field("/id").getDomAttribute("aria-invalid")).isEqualTo("true");
+        // A finding about a missing field leads to that field in the form, not to line 1 of the text.
+        WebElement first = browser.findElement(By.cssSelector("#findings-list .finding"));
+        assertThat(first.findElements(By.cssSelector(".finding__where"))).isEmpty();
+        first.findElement(By.cssSelector(".finding__go")).click();
+        assertThat(browser.switchTo().activeElement().getDomAttribute("data-pointer")).isEqualTo("/id");
         screenshot("serve-new-agreement");
 
         Map<String, Object> complete = yaml(TestAgreements.complete());
@@ -413,9 +418,9 @@ class AgreementPageBrowserTest {
         enter("/id", "en-avtale");
         browser.findElement(By.id("btn-new")).click();
         WebElement dialog = browser.findElement(By.id("new-dialog"));
-        assertThat(dialog.isDisplayed()).isTrue();
-        // Designsystemet fades the dialog in; its colours are judged once it is there.
+        // Designsystemet fades the dialog in (from opacity 0); it is judged once it is there.
         waitFor(() -> Boolean.TRUE.equals(js("return arguments[0].getAnimations().length === 0", dialog)), "the dialog shown");
+        assertThat(dialog.isDisplayed()).isTrue();
         assertThat(browser.switchTo().activeElement().getDomAttribute("id")).as("the safe choice has the focus").isEqualTo("new-cancel");
         assertAccessible("the dialog");
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
@@ -437,6 +442,8 @@ class AgreementPageBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#findings-list .finding__go")).getText()).contains("manglar");
         // The form's titles and help texts are the schema's, in nynorsk.
         assertThat(browser.findElement(By.cssSelector("[data-pointer=\"/sites\"] > legend")).getText()).startsWith("Praksisstader");
+        assertThat(field("/term/reviewCycle").findElements(By.tagName("option")).stream().map(WebElement::getText))
+                .contains("Kvart år (annual)");
         String help = field("/id").getDomAttribute("aria-describedby").split(" ")[0];
         assertThat(browser.findElement(By.id(help)).getText()).contains("Bruk små bokstavar, siffer og bindestrek");
         screenshot("serve-nynorsk");
@@ -451,6 +458,8 @@ class AgreementPageBrowserTest {
                 "the form in English");
         assertThat(browser.findElement(By.cssSelector("label[for=\"" + field("/id").getDomAttribute("id") + "\"]")).getText()
                 .replaceAll("\\s+", " ")).isEqualTo("Agreement ID Required");
+        waitFor(() -> field("/language").findElements(By.tagName("option")).stream().map(WebElement::getText)
+                .anyMatch("English (en)"::equals), "the choices named in English");
         assertThat(browser.getCurrentUrl()).endsWith("?lang=en");
 
         WebElement portfolio = browser.findElement(By.id("portfolio-link"));

@@ -46,6 +46,15 @@ public final class SchemaNavigator {
 
     private static final Properties ENGLISH_TRANSLATIONS = translations(ENGLISH);
 
+    /** The names of the schema's fixed values (enumDescriptions), by pointer of each name. */
+    private static final Map<String, Properties> ENUM_NAMES = Map.of(
+            "nn", translations("enum-names_nn.properties"), "en", translations("enum-names_en.properties"));
+
+    /** The fixed values whose names are the code lists' own (generated into the schema from them). */
+    private static final String PROGRAMME_CODE = "/$defs/programmeCode";
+    private static final String SERVICE_AREA = "/$defs/serviceArea";
+    private static final java.util.Set<String> CODE_LIST_VALUES = java.util.Set.of(PROGRAMME_CODE, SERVICE_AREA);
+
     private final JsonNode root;
     /** The JSON pointer in the schema of each of its objects, to find an annotation's translation. */
     private final Map<JsonNode, String> pointers = new IdentityHashMap<>();
@@ -189,14 +198,59 @@ public final class SchemaNavigator {
                     ((tools.jackson.databind.node.ObjectNode) copy).put(keyword, localized(original, keyword).in(language));
                 }
             }
+            if (original.path("enumDescriptions").isArray() && original.path("enum").isArray()) {
+                ((tools.jackson.databind.node.ObjectNode) copy).set("enumDescriptions", enumNames(original, pointer, language));
+            }
             for (Map.Entry<String, JsonNode> property : original.properties()) {
-                annotate(property.getValue(), copy.get(property.getKey()), language);
+                if (!"enumDescriptions".equals(property.getKey())) {
+                    annotate(property.getValue(), copy.get(property.getKey()), language);
+                }
             }
         } else if (original.isArray()) {
             for (int i = 0; i < original.size(); i++) {
                 annotate(original.get(i), copy.get(i), language);
             }
         }
+    }
+
+    /** The names of the fixed values of {@code node} (at {@code pointer}) in {@code language}; bokmål where none is kept. */
+    private static tools.jackson.databind.node.ArrayNode enumNames(JsonNode node, String pointer, String language) {
+        tools.jackson.databind.node.ArrayNode names = ((tools.jackson.databind.node.ArrayNode) node.get("enumDescriptions")).deepCopy();
+        Properties kept = ENUM_NAMES.get(language);
+        for (int i = 0; i < names.size(); i++) {
+            String code = node.get("enum").path(i).asString();
+            String name = null;
+            if (PROGRAMME_CODE.equals(pointer)) {
+                name = CodeLists.standard().programme(code).map(p -> p.names().in(language)).orElse(null);
+            } else if (SERVICE_AREA.equals(pointer)) {
+                name = CodeLists.standard().serviceArea(code).map(a -> a.names().in(language)).orElse(null);
+            } else if (kept != null) {
+                name = kept.getProperty(pointer + "/enumDescriptions/" + i);
+            }
+            if (name != null) {
+                names.set(i, names.stringNode(name));
+            }
+        }
+        return names;
+    }
+
+    /** The pointer of every name of a fixed value the schema words itself (not the code lists'), for a test that all are translated. */
+    public java.util.List<String> enumNamePointers() {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        pointers.forEach((node, pointer) -> {
+            if (node.path("enumDescriptions").isArray() && !CODE_LIST_VALUES.contains(pointer)) {
+                for (int i = 0; i < node.get("enumDescriptions").size(); i++) {
+                    all.add(pointer + "/enumDescriptions/" + i);
+                }
+            }
+        });
+        java.util.Collections.sort(all);
+        return all;
+    }
+
+    /** The names of fixed values kept in {@code language} (nn, en), by pointer: for the same test. */
+    public static Map<String, String> enumNames(String language) {
+        return byPointer(ENUM_NAMES.get(language));
     }
 
     /** The pointer of every title and description in the schema, for a test that all are translated. */

@@ -407,10 +407,11 @@
       go.setAttribute('aria-label', t('goToField') + ': ' + f.message);
       go.addEventListener('click', function () { focusFinding(f); });
       li.appendChild(go);
-      if (f.pointer || f.line) {
+      /* A finding at the top (pointer "") is about the whole agreement: its line 1 says nothing. */
+      if (f.pointer || (f.line && !hasPlace(f))) {
         var where = el('p', { 'class': 'finding__where', 'data-size': 'sm' });
         if (f.pointer) where.appendChild(el('code', { 'class': 'finding__pointer' }, f.pointer));
-        if (f.line) where.appendChild(el('span', { 'class': 'finding__line' }, (f.pointer ? ', ' : '') + t('at')(f.line, f.column || 1)));
+        if (f.line && (f.pointer || !hasPlace(f))) where.appendChild(el('span', { 'class': 'finding__line' }, (f.pointer ? ', ' : '') + t('at')(f.line, f.column || 1)));
         li.appendChild(where);
       }
       if (f.legalBasis) li.appendChild(legalLine(f.legalBasis));
@@ -447,8 +448,10 @@
       })
       .catch(function () { box.textContent = t('noExplanation'); });
   }
+  /* Whether the finding has a place in the agreement (its pointer, "" for the whole); a text that cannot be read (parse) has none. */
+  function hasPlace(f) { return f.ruleId !== 'parse' && typeof f.pointer === 'string'; }
   function focusFinding(f) {
-    if (!f.pointer && f.line) { focusLine(f.line, f.column || 1); return; }
+    if (!hasPlace(f) && f.line) { focusLine(f.line, f.column || 1); return; }
     selectTab('form');
     var target = targetFor(f);
     if (!target) return;
