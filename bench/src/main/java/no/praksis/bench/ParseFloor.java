@@ -10,11 +10,12 @@ import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 import no.praksis.validator.load.LoadLimits;
+import no.praksis.validator.load.YamlLoader;
 
 /**
  * The floor under the validator's cost: SnakeYAML Engine composing the bytes into its node graph
- * with the settings the validator's loader uses (no.praksis.validator.load.YamlLoader, whose settings
- * are private; keep the two in step), and nothing of the validator's own: no limits on events, no
+ * with the settings the validator's loader uses ({@link YamlLoader#settings}), and nothing of the
+ * validator's own: no limits on events, no
  * location-aware JSON tree, no checks on characters. Whatever a step costs beyond this is the
  * validator's to reduce.
  */
@@ -28,15 +29,7 @@ final class ParseFloor {
 
     Optional<Node> compose(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel("agreement")
-                .setAllowDuplicateKeys(true)
-                .setMaxAliasesForCollections(limits.maxAliases())
-                .setAllowRecursiveKeys(false)
-                .setAllowNonScalarKeys(true)
-                .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
-                .setBufferSize(Math.max(1024, text.length() + 1))
-                .build();
+        LoadSettings settings = YamlLoader.settings(limits, text.length());
         return new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text))).getSingleNode();
     }
 }

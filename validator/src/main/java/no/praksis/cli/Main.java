@@ -58,10 +58,10 @@ public final class Main implements Runnable {
         System.exit(run(args, out, err, System.in));
     }
 
-    /** Runs the command line and returns its exit code (0, 1 or 2, see interfaces v1). */
     /** The commands that check agreements, whose start the rule base and schema are prepared for. */
     private static final java.util.Set<String> CHECKING = java.util.Set.of("validate", "portfolio", "render", "diff");
 
+    /** Runs the command line and returns its exit code (0, 1 or 2, see interfaces v1). */
     public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
         no.praksis.schema.Startup.mark("main");
         String named = commandNamed(args);

@@ -194,10 +194,14 @@ public final class PraksisServer implements AutoCloseable {
         ctx.result(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The schema as the page gets it, in each language: made once, as it never changes. */
+    private final Map<String, String> schemas = new ConcurrentHashMap<>();
+
     private void schema(Context ctx) {
         // Its titles and descriptions in the page's language (?lang=): the form's labels and help.
         String language = language(ctx);
-        text(ctx, "application/schema+json", JsonText.MAPPER.writeValueAsString(validator(language).schema().annotated(language)));
+        text(ctx, "application/schema+json", schemas.computeIfAbsent(language,
+                l -> JsonText.MAPPER.writeValueAsString(validator(l).schema().annotated(l))));
     }
 
     /** The agreement in the body, within the file-size limit: null (answered 413) when over it. */

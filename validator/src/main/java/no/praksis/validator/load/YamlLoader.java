@@ -56,9 +56,12 @@ public final class YamlLoader {
         }
     }
 
-    /** The agreement in {@code text}: composed by SnakeYAML within the limits, then built into the tree. */
-    private LoadedDocument parse(TextDecoder.DecodedText text) {
-        LoadSettings settings = LoadSettings.builder()
+    /**
+     * The settings SnakeYAML reads an agreement of {@code length} characters with; public for the
+     * benchmark of the bare parse (bench's ParseFloor), which must read as the loader does.
+     */
+    public static LoadSettings settings(LoadLimits limits, int length) {
+        return LoadSettings.builder()
                 .setLabel("agreement")
                 .setAllowDuplicateKeys(true) // reported by TreeBuilder, at the duplicate's line
                 .setMaxAliasesForCollections(limits.maxAliases())
@@ -67,8 +70,13 @@ public final class YamlLoader {
                 .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
                 // The text is read in one piece. With the default 1 KiB buffer the reader copies the
                 // token it is in for every kilobyte more it reads, and a 4 MB word takes seconds.
-                .setBufferSize(Math.max(1024, text.text().length() + 1))
+                .setBufferSize(Math.max(1024, length + 1))
                 .build();
+    }
+
+    /** The agreement in {@code text}: composed by SnakeYAML within the limits, then built into the tree. */
+    private LoadedDocument parse(TextDecoder.DecodedText text) {
+        LoadSettings settings = settings(limits, text.text().length());
         BoundedParser parser = new BoundedParser(new ParserImpl(settings, new StreamReader(settings, text.text())),
                 limits);
         Optional<Node> root;
