@@ -19,7 +19,7 @@ rem OpenJDK 17.0.15 crashes when it records an archive after JGit's classes were
 rem diff loads them: that run records nothing, the next does.
 for %%a in (%*) do if /i "%%~a"=="diff" if not exist "%LOCALAPPDATA%\praksis\praksis-@project.version@.jsa" set "CDS="
 rem serve records nothing either (it ends by Ctrl-C), and keeps the full compiler: it is long-lived.
-set "JIT=-XX:TieredStopAtLevel=1"
+set "JIT=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:-UsePerfData"
 for %%a in (%*) do if /i "%%~a"=="serve" (
   set "JIT="
   if not exist "%LOCALAPPDATA%\praksis\praksis-@project.version@.jsa" set "CDS="

@@ -59,9 +59,22 @@ public final class SchemaNavigator {
     /** The JSON pointer in the schema of each of its objects, to find an annotation's translation. */
     private final Map<JsonNode, String> pointers = new IdentityHashMap<>();
 
+    /**
+     * The target of each {@code $ref} in the schema, followed once here: every scalar of every
+     * agreement asks what its field expects, and following a reference parses its pointer anew
+     * (about a twentieth of a bulk run's loading, docs/benchmarks.md). Filled in the constructor and
+     * only read after, so it is safe on every thread.
+     */
+    private final Map<JsonNode, JsonNode> references = new IdentityHashMap<>();
+
     public SchemaNavigator(JsonNode root) {
         this.root = root;
         index(root, "");
+        for (JsonNode node : pointers.keySet()) {
+            if (node.has("$ref")) {
+                references.put(node, follow(node));
+            }
+        }
     }
 
     private void index(JsonNode node, String pointer) {
@@ -334,6 +347,14 @@ public final class SchemaNavigator {
      * the referring schema; the structure comes from the target.
      */
     public JsonNode resolve(JsonNode schema) {
+        if (schema == null || !schema.has("$ref")) {
+            return schema;
+        }
+        JsonNode target = references.get(schema);
+        return target != null || references.containsKey(schema) ? target : follow(schema);
+    }
+
+    private JsonNode follow(JsonNode schema) {
         JsonNode current = schema;
         for (int hops = 0; current != null && current.has("$ref") && hops < 16; hops++) {
             String ref = current.get("$ref").asString();
