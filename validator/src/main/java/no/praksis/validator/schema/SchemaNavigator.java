@@ -42,13 +42,19 @@ public final class SchemaNavigator {
     /** Where the code-list-derived programme terms are: their texts come from the code list. */
     private static final String PROGRAMME_TERMS = "/$defs/programmeTerms/properties/";
 
-    private static final Properties TRANSLATIONS = translations(NYNORSK);
+    /**
+     * The kept translations, read when first asked for: a check that finds nothing in the schema
+     * never needs them, and a cold start reads them on the path to the first check otherwise.
+     */
+    private static final class Kept {
+        static final Properties TRANSLATIONS = translations(NYNORSK);
 
-    private static final Properties ENGLISH_TRANSLATIONS = translations(ENGLISH);
+        static final Properties ENGLISH_TRANSLATIONS = translations(ENGLISH);
 
-    /** The names of the schema's fixed values (enumDescriptions), by pointer of each name. */
-    private static final Map<String, Properties> ENUM_NAMES = Map.of(
-            "nn", translations("enum-names_nn.properties"), "en", translations("enum-names_en.properties"));
+        /** The names of the schema's fixed values (enumDescriptions), by pointer of each name. */
+        static final Map<String, Properties> ENUM_NAMES = Map.of(
+                "nn", translations("enum-names_nn.properties"), "en", translations("enum-names_en.properties"));
+    }
 
     /** The fixed values whose names are the code lists' own (generated into the schema from them). */
     private static final String PROGRAMME_CODE = "/$defs/programmeCode";
@@ -188,8 +194,8 @@ public final class SchemaNavigator {
                 return term.get();
             }
         }
-        String nn = TRANSLATIONS.getProperty(pointer + "/" + keyword);
-        String en = ENGLISH_TRANSLATIONS.getProperty(pointer + "/" + keyword);
+        String nn = Kept.TRANSLATIONS.getProperty(pointer + "/" + keyword);
+        String en = Kept.ENGLISH_TRANSLATIONS.getProperty(pointer + "/" + keyword);
         return new LocalizedText(nb, nn != null ? nn : nb, en != null ? en : nb);
     }
 
@@ -229,7 +235,7 @@ public final class SchemaNavigator {
     /** The names of the fixed values of {@code node} (at {@code pointer}) in {@code language}; bokmål where none is kept. */
     private static tools.jackson.databind.node.ArrayNode enumNames(JsonNode node, String pointer, String language) {
         tools.jackson.databind.node.ArrayNode names = ((tools.jackson.databind.node.ArrayNode) node.get("enumDescriptions")).deepCopy();
-        Properties kept = ENUM_NAMES.get(language);
+        Properties kept = Kept.ENUM_NAMES.get(language);
         for (int i = 0; i < names.size(); i++) {
             String code = node.get("enum").path(i).asString();
             String name = null;
@@ -263,7 +269,7 @@ public final class SchemaNavigator {
 
     /** The names of fixed values kept in {@code language} (nn, en), by pointer: for the same test. */
     public static Map<String, String> enumNames(String language) {
-        return byPointer(ENUM_NAMES.get(language));
+        return byPointer(Kept.ENUM_NAMES.get(language));
     }
 
     /** The pointer of every title and description in the schema, for a test that all are translated. */
@@ -282,12 +288,12 @@ public final class SchemaNavigator {
 
     /** The nynorsk translations kept, by pointer: for the same test. */
     public static Map<String, String> nynorsk() {
-        return byPointer(TRANSLATIONS);
+        return byPointer(Kept.TRANSLATIONS);
     }
 
     /** The English translations kept, by pointer: for the same test. */
     public static Map<String, String> english() {
-        return byPointer(ENGLISH_TRANSLATIONS);
+        return byPointer(Kept.ENGLISH_TRANSLATIONS);
     }
 
     private static Map<String, String> byPointer(Properties translations) {
