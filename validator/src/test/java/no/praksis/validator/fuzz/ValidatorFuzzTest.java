@@ -106,6 +106,9 @@ class ValidatorFuzzTest {
         }
     }
 
+    /** How the message of a defect of the tool begins (rule parse, variant internal, in bokmål). */
+    private static final String INTERNAL = "Filen kunne ikke kontrolleres på grunn av en intern feil i praksis (";
+
     private static void assertReported(FileReport report) {
         assertThat(report).isNotNull();
         assertThat(report.path()).isEqualTo("fuzz.yaml");
@@ -114,7 +117,9 @@ class ValidatorFuzzTest {
             assertThat(report.findings()).isNotEmpty();
         }
         // A defect of the tool is reported as the file's finding rather than thrown (Validator.check),
-        // and is as much a failure here as an exception.
-        assertThat(report.findings()).noneMatch(f -> f.ruleId().equals("parse") && f.message().contains("intern feil"));
+        // and is as much a failure here as an exception. Known by how its message begins: other parse
+        // findings quote the file, and the fuzzer, which learns the strings this test compares with,
+        // wrote "intern feil" into one (a missing space after a colon, quoted in its message).
+        assertThat(report.findings()).noneMatch(f -> f.ruleId().equals("parse") && f.message().startsWith(INTERNAL));
     }
 }
