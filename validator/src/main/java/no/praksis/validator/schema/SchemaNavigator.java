@@ -43,8 +43,8 @@ public final class SchemaNavigator {
     private static final String PROGRAMME_TERMS = "/$defs/programmeTerms/properties/";
 
     /**
-     * The kept translations, read when first asked for: a check that finds nothing in the schema
-     * never needs them, and a cold start reads them on the path to the first check otherwise.
+     * The kept translations, read when first asked for: a check in which the schema finds nothing
+     * never needs them, and reading them with the class would delay every cold start.
      */
     private static final class Kept {
         static final Properties TRANSLATIONS = translations(NYNORSK);

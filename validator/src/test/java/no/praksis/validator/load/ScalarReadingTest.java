@@ -15,7 +15,7 @@ import no.praksis.validator.load.ScalarReading.Kind;
 class ScalarReadingTest {
 
     @ParameterizedTest(name = "«{0}»: core {1}, YAML 1.1 {2}")
-    @CsvSource(delimiter = '|', emptyValue = "", value = {
+    @CsvSource(delimiter = '|', value = {
         "''|NULL|NULL",
         "~|NULL|NULL",
         "null|NULL|NULL",
